@@ -1,0 +1,67 @@
+//! The command line (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// nhiscan: finds leaked secrets and over-broad machine identities, and decides per rule whether
+/// a finding is recorded, shown, or fails the build.
+#[derive(Debug, Parser)]
+#[command(name = "nhiscan", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Scan files and directories (default: the current directory) for secrets.
+    Scan(ScanArgs),
+}
+
+/// Output formats of `scan`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Grouped by file, with redacted snippets and a summary.
+    Human,
+    /// The JSON report, version 1 (docs/json-report.md).
+    Json,
+}
+
+/// Arguments of `nhiscan scan`.
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// Files or directories to scan; `-` reads standard input.
+    #[arg(value_name = "PATH", default_value = ".")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format, written to standard output.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Print secrets in full instead of redacted (local triage only; never in CI logs).
+    #[arg(long)]
+    pub show_secrets: bool,
+
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Skip files larger than this (e.g. 10MiB, 512KiB, 1048576); default 10 MiB.
+    #[arg(long, value_name = "SIZE")]
+    pub max_file_size: Option<String>,
+
+    /// Scan files that .gitignore, .ignore and git's exclude files would skip.
+    #[arg(long)]
+    pub no_ignore: bool,
+
+    /// Follow symbolic links (cycles are reported and skipped).
+    #[arg(long)]
+    pub follow_links: bool,
+
+    /// Configuration file (default: .nhiscan/config.toml under the scan root).
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+}

@@ -1,0 +1,307 @@
+//! `.nhiscan/config.toml`: what to skip and how big a file may be.
+//!
+//! ```toml
+//! exclude = ["fixtures/**", "*.min.js"]   # globs over paths relative to the scan root
+//! max_file_size = "10 MiB"                # or a number of bytes
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
+use miette::Diagnostic;
+use serde::Deserialize;
+
+use crate::diagnostic::FileError;
+
+/// Where the configuration lives under the scan root.
+pub const CONFIG_PATH: &str = ".nhiscan/config.toml";
+/// The default `max_file_size`: 10 MiB.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
+
+/// The project configuration, resolved.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// Paths not to scan.
+    pub exclude: PathFilter,
+    /// Skip files larger than this many bytes (the command line wins over this).
+    pub max_file_size: Option<u64>,
+}
+
+/// A configuration file that cannot be used; shown with the offending line and column.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+pub enum ConfigError {
+    /// The file exists but cannot be read.
+    #[error("cannot read {path}: {source}")]
+    #[diagnostic(code(nhiscan::config::read))]
+    Read {
+        /// The file.
+        path: String,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// The file is not valid, with the place it goes wrong.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Invalid(FileError),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    exclude: Vec<toml::Spanned<String>>,
+    max_file_size: Option<toml::Spanned<Size>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Size {
+    Bytes(u64),
+    Text(String),
+}
+
+impl Config {
+    /// Loads `explicit` if given (it must exist), else `<root>/.nhiscan/config.toml` if present.
+    pub fn load(explicit: Option<&Path>, root: &Path) -> Result<Config, ConfigError> {
+        let (path, required) = match explicit {
+            Some(path) => (path.to_path_buf(), true),
+            None => (root.join(CONFIG_PATH), false),
+        };
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Config::parse(&text, &path),
+            Err(error) if !required && error.kind() == std::io::ErrorKind::NotFound => {
+                Ok(Config::default())
+            }
+            Err(source) => Err(ConfigError::Read {
+                path: path.display().to_string(),
+                source,
+            }),
+        }
+    }
+
+    /// Parses configuration text; `path` names it in errors.
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        let name = path.display().to_string();
+        let invalid = |message: String, span: Option<std::ops::Range<usize>>| {
+            ConfigError::Invalid(FileError::new(
+                "invalid configuration file",
+                &name,
+                text,
+                message,
+                span,
+            ))
+        };
+        let raw: RawConfig = toml::from_str(text)
+            .map_err(|error| invalid(error.message().to_owned(), error.span()))?;
+        let mut exclude = PathFilterBuilder::default();
+        for pattern in &raw.exclude {
+            exclude
+                .add(pattern.get_ref())
+                .map_err(|error| invalid(error.to_string(), Some(pattern.span())))?;
+        }
+        let max_file_size = match raw.max_file_size {
+            None => None,
+            Some(size) => Some(match size.get_ref() {
+                Size::Bytes(bytes) => *bytes,
+                Size::Text(text) => {
+                    parse_size(text).map_err(|message| invalid(message, Some(size.span())))?
+                }
+            }),
+        };
+        let exclude = exclude
+            .build()
+            .map_err(|error| invalid(error.to_string(), None))?;
+        Ok(Config {
+            exclude,
+            max_file_size,
+        })
+    }
+}
+
+/// Parses a size such as `10MiB`, `512 KB`, `2M` or `1048576` into bytes (K/M/G are powers of
+/// 1024, with or without `iB`/`B`).
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let trimmed = text.trim();
+    let split = trimmed
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(trimmed.len());
+    let (digits, unit) = trimmed.split_at(split);
+    let number: u64 = digits
+        .parse()
+        .map_err(|_| format!("`{text}` is not a size like 10MiB"))?;
+    let multiplier: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        "g" | "gb" | "gib" => 1 << 30,
+        _ => {
+            return Err(format!(
+                "`{text}` has an unknown unit (use B, KiB, MiB or GiB)"
+            ));
+        }
+    };
+    number
+        .checked_mul(multiplier)
+        .ok_or_else(|| format!("`{text}` is too large"))
+}
+
+/// Path globs that exclude files from a scan, matched against paths relative to the scan root.
+///
+/// `*` stays within one directory and `**` crosses directories; a pattern without `/` matches at
+/// any depth, a trailing `/` names a directory, and a leading `/` anchors at the root, as in
+/// `.gitignore`.
+#[derive(Debug, Clone, Default)]
+pub struct PathFilter {
+    files: GlobSet,
+    dirs: GlobSet,
+    patterns: Vec<String>,
+}
+
+impl PathFilter {
+    /// Whether the file at `path` is excluded.
+    pub fn excludes_file(&self, path: &str) -> bool {
+        self.files.is_match(path)
+    }
+
+    /// Whether everything under directory `path` is excluded, so the walk need not enter it.
+    pub fn excludes_dir(&self, path: &str) -> bool {
+        self.dirs.is_match(path)
+    }
+
+    /// The patterns as written.
+    pub fn patterns(&self) -> &[String] {
+        &self.patterns
+    }
+}
+
+/// Collects patterns for a [`PathFilter`].
+#[derive(Debug)]
+pub struct PathFilterBuilder {
+    files: GlobSetBuilder,
+    dirs: GlobSetBuilder,
+    patterns: Vec<String>,
+}
+
+impl Default for PathFilterBuilder {
+    fn default() -> Self {
+        PathFilterBuilder {
+            files: GlobSetBuilder::new(),
+            dirs: GlobSetBuilder::new(),
+            patterns: Vec::new(),
+        }
+    }
+}
+
+impl PathFilterBuilder {
+    /// Adds one `.gitignore`-style glob.
+    pub fn add(&mut self, pattern: &str) -> Result<(), globset::Error> {
+        let anchored = pattern.starts_with('/');
+        let body = pattern.trim_start_matches('/');
+        let dir_only = body.ends_with('/');
+        let body = body.trim_end_matches('/');
+        let rooted = if anchored || body.contains('/') {
+            body.to_owned()
+        } else {
+            format!("**/{body}")
+        };
+        if dir_only {
+            self.dirs.add(glob(&rooted)?);
+            self.files.add(glob(&format!("{rooted}/**"))?);
+        } else {
+            self.files.add(glob(&rooted)?);
+            if let Some(dir) = rooted.strip_suffix("/**") {
+                self.dirs.add(glob(dir)?);
+            }
+        }
+        self.patterns.push(pattern.to_owned());
+        Ok(())
+    }
+
+    /// The finished filter.
+    pub fn build(self) -> Result<PathFilter, globset::Error> {
+        Ok(PathFilter {
+            files: self.files.build()?,
+            dirs: self.dirs.build()?,
+            patterns: self.patterns,
+        })
+    }
+}
+
+fn glob(pattern: &str) -> Result<Glob, globset::Error> {
+    GlobBuilder::new(pattern)
+        .literal_separator(true)
+        .backslash_escape(true)
+        .build()
+}
+
+/// The directory whose `.nhiscan/config.toml` applies and that reported paths are relative to:
+/// the one directory given, or else the current directory.
+pub fn scan_root(roots: &[PathBuf]) -> PathBuf {
+    match roots {
+        [single] if single.is_dir() => single.clone(),
+        _ => PathBuf::from("."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn filter(patterns: &[&str]) -> PathFilter {
+        let mut builder = PathFilterBuilder::default();
+        for pattern in patterns {
+            builder.add(pattern).unwrap();
+        }
+        builder.build().unwrap()
+    }
+
+    #[test]
+    fn globs_follow_gitignore_conventions() {
+        let f = filter(&["fixtures/**", "*.pem", "/top.txt", "build/"]);
+        assert!(f.excludes_file("fixtures/a/b.env"));
+        assert!(f.excludes_dir("fixtures"));
+        assert!(f.excludes_file("deep/dir/key.pem"));
+        assert!(f.excludes_file("top.txt"));
+        assert!(!f.excludes_file("sub/top.txt"));
+        assert!(f.excludes_dir("build") && f.excludes_dir("x/build"));
+        assert!(f.excludes_file("build/out.js"));
+        assert!(!f.excludes_file("src/main.rs"));
+    }
+
+    #[test]
+    fn single_star_stays_in_one_directory() {
+        let f = filter(&["docs/*.md"]);
+        assert!(f.excludes_file("docs/a.md"));
+        assert!(!f.excludes_file("docs/sub/a.md"));
+        assert!(!f.excludes_dir("docs"));
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("10MiB"), Ok(10 << 20));
+        assert_eq!(parse_size("512 kb"), Ok(512 << 10));
+        assert_eq!(parse_size("123"), Ok(123));
+        assert!(parse_size("ten").is_err());
+        assert!(parse_size("5 parsecs").is_err());
+    }
+
+    #[test]
+    fn unknown_keys_are_errors_with_a_position() {
+        let error =
+            Config::parse("exclude = []\nexlude = [\"x\"]\n", Path::new("c.toml")).unwrap_err();
+        let ConfigError::Invalid(error) = error else {
+            panic!("not invalid")
+        };
+        assert!(error.message.contains("exlude"), "{}", error.message);
+        assert_eq!(error.line_column(), Some((2, 1)));
+    }
+
+    #[test]
+    fn a_bad_glob_points_at_the_pattern() {
+        let error = Config::parse("exclude = [\"a/[b\"]\n", Path::new("c.toml")).unwrap_err();
+        let ConfigError::Invalid(error) = error else {
+            panic!("not invalid")
+        };
+        assert_eq!(error.line_column(), Some((1, 12)));
+    }
+}

@@ -1,0 +1,339 @@
+//! The secret engine: one keyword pass over the input, then each hit rule's regex on a bounded
+//! window around its hits, then the per-match checks.
+//!
+//! The keyword automaton is the only thing that reads every byte. Regexes run only where one of
+//! their rule's keywords occurs, on windows merged per rule, so no byte is searched twice by the
+//! same rule; they compile on first use.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use regex_automata::Input;
+use regex_automata::util::captures::Captures;
+
+use super::placeholder::is_placeholder;
+use super::rule::SecretRule;
+use super::{entropy::shannon_entropy, evidence};
+use crate::finding::{Checksum, Finding};
+use crate::source::{ContentUnit, is_source_code};
+
+/// Scans content units for every rule of a catalog. Shared by all threads.
+#[derive(Debug)]
+pub struct SecretEngine {
+    rules: Vec<Arc<SecretRule>>,
+    automaton: Option<AhoCorasick>,
+    /// Per automaton pattern: the rules its keyword belongs to.
+    keywords: Vec<KeywordRules>,
+}
+
+/// The rules behind one keyword, split by whether they need the keyword's exact case.
+#[derive(Debug, Default)]
+struct KeywordRules {
+    any_case: Vec<u32>,
+    exact: Vec<(Vec<u8>, Vec<u32>)>,
+}
+
+/// Per-thread working memory, reused from unit to unit.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    windows: Vec<Window>,
+    matches: Vec<RawMatch>,
+    captures: HashMap<u32, Captures>,
+    /// Rules whose matcher could not be built, with the reason.
+    pub rule_errors: Vec<(String, String)>,
+}
+
+/// A region of the input one rule's pattern must be run on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Window {
+    rule: u32,
+    start: usize,
+    end: usize,
+}
+
+/// A confirmed secret: which rule, where, and its offline check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RawMatch {
+    pub(crate) rule: u32,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) checksum: Checksum,
+}
+
+impl SecretEngine {
+    /// Builds the keyword automaton over all `rules`.
+    pub fn new(rules: Vec<Arc<SecretRule>>) -> Result<Self, String> {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut keywords: Vec<KeywordRules> = Vec::new();
+        for (rule_index, rule) in rules.iter().enumerate() {
+            let rule_index = u32::try_from(rule_index).map_err(|_| "too many rules".to_owned())?;
+            for keyword in &rule.keywords {
+                let folded = keyword.text.to_ascii_lowercase();
+                let slot = *index.entry(folded.clone()).or_insert_with(|| {
+                    patterns.push(folded);
+                    keywords.push(KeywordRules::default());
+                    keywords.len() - 1
+                });
+                let entry = &mut keywords[slot];
+                if !keyword.exact_case {
+                    entry.any_case.push(rule_index);
+                } else if let Some((_, rules)) = entry
+                    .exact
+                    .iter_mut()
+                    .find(|(text, _)| text == keyword.text.as_bytes())
+                {
+                    rules.push(rule_index);
+                } else {
+                    entry
+                        .exact
+                        .push((keyword.text.as_bytes().to_vec(), vec![rule_index]));
+                }
+            }
+        }
+        let automaton = if patterns.is_empty() {
+            None
+        } else {
+            let automaton = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&patterns)
+                .map_err(|error| format!("cannot build the keyword automaton: {error}"))?;
+            Some(automaton)
+        };
+        Ok(SecretEngine {
+            rules,
+            automaton,
+            keywords,
+        })
+    }
+
+    /// The rules, in the order findings refer to them.
+    pub fn rules(&self) -> &[Arc<SecretRule>] {
+        &self.rules
+    }
+
+    /// Scans one unit, appending its findings to `out`.
+    pub fn scan(&self, unit: ContentUnit<'_>, scratch: &mut Scratch, out: &mut Vec<Finding>) {
+        scratch.windows.clear();
+        scratch.matches.clear();
+        self.collect_windows(unit.bytes, &mut scratch.windows);
+        if scratch.windows.is_empty() {
+            return;
+        }
+        merge_windows(&mut scratch.windows);
+        self.confirm(unit, scratch);
+        if scratch.matches.is_empty() {
+            return;
+        }
+        resolve_overlaps(&mut scratch.matches, &self.rules);
+        evidence::build_findings(unit, &scratch.matches, &self.rules, out);
+    }
+
+    /// Every keyword hit becomes one window per rule of that keyword.
+    fn collect_windows(&self, bytes: &[u8], windows: &mut Vec<Window>) {
+        let Some(automaton) = &self.automaton else {
+            return;
+        };
+        for hit in automaton.find_overlapping_iter(bytes) {
+            let entry = &self.keywords[hit.pattern().as_usize()];
+            let found = &bytes[hit.start()..hit.end()];
+            let mut push = |rule: u32| {
+                let window = self.rules[rule as usize].window;
+                windows.push(Window {
+                    rule,
+                    start: hit.start().saturating_sub(window.before),
+                    end: hit.end().saturating_add(window.after).min(bytes.len()),
+                });
+            };
+            entry.any_case.iter().copied().for_each(&mut push);
+            for (text, rules) in &entry.exact {
+                if found == text.as_slice() {
+                    rules.iter().copied().for_each(&mut push);
+                }
+            }
+        }
+    }
+
+    /// Runs each rule's pattern on its windows and keeps the matches that pass the checks.
+    fn confirm(&self, unit: ContentUnit<'_>, scratch: &mut Scratch) {
+        let bytes = unit.bytes;
+        let Scratch {
+            windows,
+            matches,
+            captures,
+            rule_errors,
+        } = scratch;
+        let mut in_code = None;
+        for window in windows.iter() {
+            let rule = &self.rules[window.rule as usize];
+            let matcher = match rule.matcher() {
+                Ok(matcher) => matcher,
+                Err(error) => {
+                    if !rule_errors.iter().any(|(id, _)| id == &rule.id) {
+                        rule_errors.push((rule.id.clone(), error.to_owned()));
+                    }
+                    continue;
+                }
+            };
+            let caps = captures
+                .entry(window.rule)
+                .or_insert_with(|| matcher.regex.create_captures());
+            let mut input = Input::new(bytes).range(window.start..window.end);
+            while input.start() <= input.end() {
+                matcher.regex.search_captures(&input, caps);
+                let Some(whole) = caps.get_match() else { break };
+                let unquoted_in_code = matcher.quote_group.is_some_and(|group| {
+                    caps.get_group(group).is_none()
+                        && *in_code.get_or_insert_with(|| is_source_code(unit.path))
+                });
+                if let Some(secret) = caps
+                    .get_group(matcher.secret_group)
+                    .filter(|_| !unquoted_in_code)
+                {
+                    let value = &bytes[secret.start..secret.end];
+                    if let Some(checksum) = check_secret(rule, matcher, value) {
+                        matches.push(RawMatch {
+                            rule: window.rule,
+                            start: secret.start,
+                            end: secret.end,
+                            checksum,
+                        });
+                    }
+                }
+                // Step past an empty match so the search always advances.
+                let next = if whole.is_empty() {
+                    whole.end() + 1
+                } else {
+                    whole.end()
+                };
+                if next > input.end() {
+                    break;
+                }
+                input.set_start(next);
+            }
+        }
+    }
+}
+
+/// The checks every candidate passes before it is a finding; `None` drops it.
+fn check_secret(
+    rule: &SecretRule,
+    matcher: &super::rule::Matcher,
+    value: &[u8],
+) -> Option<Checksum> {
+    if value.is_empty() || is_placeholder(value) {
+        return None;
+    }
+    if rule
+        .entropy
+        .is_some_and(|floor| shannon_entropy(value) < floor)
+    {
+        return None;
+    }
+    if matcher.allow.iter().any(|allow| allow.is_match(value)) {
+        return None;
+    }
+    let checksum = rule
+        .checksum
+        .map_or(Checksum::None, |kind| kind.verify(value));
+    // A token whose own check fails is not that kind of token (a typo, a fake, a lookalike).
+    (checksum != Checksum::Invalid).then_some(checksum)
+}
+
+/// Sorts windows and merges those of the same rule that touch, so each byte is searched once
+/// per rule.
+fn merge_windows(windows: &mut Vec<Window>) {
+    windows.sort_unstable();
+    let mut merged = 0;
+    for at in 1..windows.len() {
+        let next = windows[at];
+        let current = &mut windows[merged];
+        if next.rule == current.rule && next.start <= current.end {
+            current.end = current.end.max(next.end);
+        } else {
+            merged += 1;
+            windows[merged] = next;
+        }
+    }
+    windows.truncate(merged + 1);
+}
+
+/// Drops duplicate matches, and generic matches on text a specific rule already explains.
+fn resolve_overlaps(matches: &mut Vec<RawMatch>, rules: &[Arc<SecretRule>]) {
+    matches.sort_unstable_by_key(|m| (m.start, m.end, m.rule));
+    matches.dedup_by_key(|m| (m.start, m.end, m.rule));
+    let specific: Vec<(usize, usize)> = matches
+        .iter()
+        .filter(|m| !rules[m.rule as usize].generic)
+        .map(|m| (m.start, m.end))
+        .collect();
+    if specific.len() == matches.len() {
+        return;
+    }
+    matches.retain(|m| {
+        !rules[m.rule as usize].generic
+            || !specific
+                .iter()
+                .any(|&(start, end)| start < m.end && m.start < end)
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_merge_per_rule_only() {
+        let mut windows = vec![
+            Window {
+                rule: 1,
+                start: 10,
+                end: 20,
+            },
+            Window {
+                rule: 0,
+                start: 0,
+                end: 5,
+            },
+            Window {
+                rule: 1,
+                start: 15,
+                end: 30,
+            },
+            Window {
+                rule: 0,
+                start: 5,
+                end: 8,
+            },
+            Window {
+                rule: 1,
+                start: 31,
+                end: 40,
+            },
+        ];
+        merge_windows(&mut windows);
+        assert_eq!(
+            windows,
+            vec![
+                Window {
+                    rule: 0,
+                    start: 0,
+                    end: 8
+                },
+                Window {
+                    rule: 1,
+                    start: 10,
+                    end: 30
+                },
+                Window {
+                    rule: 1,
+                    start: 31,
+                    end: 40
+                },
+            ]
+        );
+    }
+}

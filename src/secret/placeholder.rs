@@ -1,0 +1,128 @@
+//! Values that stand in for a secret rather than being one: templates, references, masks and
+//! the words people write in example configs. Checked on every match, after the pattern.
+
+/// Markers of templating or variable interpolation anywhere in the value.
+const TEMPLATE_MARKERS: &[&str] = &["${", "{{", "}}", "$(", "%(", "<%", "{%", "#{", "@{"];
+
+/// Words that mark an example or a blank to fill in (compared in lower case).
+const PLACEHOLDER_WORDS: &[&str] = &[
+    "example",
+    "placeholder",
+    "changeme",
+    "change_me",
+    "change-me",
+    "changethis",
+    "replaceme",
+    "replace_me",
+    "replace-me",
+    "your_",
+    "your-",
+    "yourpassword",
+    "yoursecret",
+    "yourtoken",
+    "yourkey",
+    "redacted",
+    "dummy",
+    "sample",
+    "notreal",
+    "not_real",
+    "not-a-real",
+    "fakepassword",
+    "insert_",
+    "insert-",
+    "xxxx",
+    "****",
+    "....",
+    "####",
+    "0000000",
+    "1234567890",
+    "abcdefghij",
+];
+
+/// Whether `value` is a placeholder, a template or a reference rather than a secret.
+pub fn is_placeholder(value: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(value);
+    let lower = text.to_ascii_lowercase();
+    TEMPLATE_MARKERS.iter().any(|marker| lower.contains(marker))
+        || PLACEHOLDER_WORDS.iter().any(|word| lower.contains(word))
+        || is_reference(&text)
+        || is_bracketed(&text)
+        || too_few_distinct(value)
+}
+
+/// `$NAME`, `%NAME%`: a value read from the environment at run time.
+fn is_reference(text: &str) -> bool {
+    let starts_like_variable = text
+        .strip_prefix('$')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_'));
+    let windows_variable = text.len() > 2 && text.starts_with('%') && text.ends_with('%');
+    starts_like_variable || windows_variable
+}
+
+/// `<token>`, `[password]`, `{secret}`: a blank to fill in.
+fn is_bracketed(text: &str) -> bool {
+    [('<', '>'), ('[', ']'), ('{', '}')]
+        .iter()
+        .any(|&(open, close)| text.len() > 2 && text.starts_with(open) && text.ends_with(close))
+}
+
+/// `***`, `aaaaaaaa`, `abababab`: too little variety to be a secret.
+fn too_few_distinct(value: &[u8]) -> bool {
+    let mut seen = [false; 256];
+    let mut distinct = 0;
+    for &byte in value {
+        if !seen[usize::from(byte)] {
+            seen[usize::from(byte)] = true;
+            distinct += 1;
+        }
+    }
+    distinct == 1 && value.len() >= 3 || value.len() >= 6 && distinct < 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_and_references() {
+        for value in [
+            "${{ secrets.TOKEN }}",
+            "${DB_PASSWORD}",
+            "{{ .Values.password }}",
+            "%(pw)s",
+            "$PASSWORD",
+            "%APPDATA%",
+        ] {
+            assert!(is_placeholder(value.as_bytes()), "{value}");
+        }
+    }
+
+    #[test]
+    fn blanks_and_masks() {
+        for value in [
+            "<token>",
+            "[password]",
+            "changeme",
+            "your-api-key",
+            "xxxxxxxxxxxx",
+            "********",
+            "EXAMPLEKEY12345",
+            "aaaaaaaaaa",
+            "***",
+        ] {
+            assert!(is_placeholder(value.as_bytes()), "{value}");
+        }
+    }
+
+    #[test]
+    fn random_values_are_not_placeholders() {
+        for value in [
+            "q8Zr2LmT0vXy5NcA",
+            "hunter2-Rq9",
+            "Tr0ub4dor&3",
+            "s3cr3t-P4ss",
+        ] {
+            assert!(!is_placeholder(value.as_bytes()), "{value}");
+        }
+    }
+}

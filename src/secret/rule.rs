@@ -1,0 +1,466 @@
+//! The secret rule format: one `[[rule]]` table per rule in `rules/secret/<provider>.toml`.
+//!
+//! Rules are data. A rule is checked when it loads (its pattern parses and has a `secret` group,
+//! its keywords are usable), but its matcher is only built the first time a keyword of the rule
+//! is seen, so a scan pays only for the rules its input needs.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex_automata::meta::Regex;
+use regex_syntax::hir::{Hir, HirKind};
+use serde::Deserialize;
+
+use super::checksum::ChecksumKind;
+use crate::finding::Severity;
+
+/// The capture group that holds the secret in every pattern.
+pub const SECRET_GROUP: &str = "secret";
+/// The capture group that holds a value's opening quote, for `quoted_in_code` rules.
+pub const QUOTE_GROUP: &str = "quote";
+/// Keywords shorter than this would hit nearly everywhere and make the prefilter useless.
+const MIN_KEYWORD_LEN: usize = 3;
+
+/// One provider's rule file, as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFile {
+    /// The provider the rules are about (`GitHub`, `AWS`, …).
+    pub provider: String,
+    /// The rules.
+    #[serde(rename = "rule", default)]
+    pub rules: Vec<toml::Spanned<RawSecretRule>>,
+}
+
+/// One rule as written in TOML, before it is checked.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSecretRule {
+    /// Stable id, `secret/<name>`.
+    pub id: String,
+    /// Short human name.
+    pub name: String,
+    /// How bad a leak of this secret is.
+    pub severity: Severity,
+    /// What the secret is and why it matters.
+    pub description: String,
+    /// How to revoke or rotate it.
+    pub remediation: String,
+    /// The provider's documentation of the format.
+    #[serde(default)]
+    pub references: Vec<String>,
+    /// Literal strings, one of which must occur near every match (the prefilter).
+    pub keywords: Vec<String>,
+    /// Regex over bytes; the secret is the named group `secret`.
+    pub pattern: String,
+    /// Minimum Shannon entropy of the secret, in bits per byte.
+    pub entropy: Option<f64>,
+    /// Offline structural check of the token.
+    pub checksum: Option<ChecksumKind>,
+    /// Regexes over the secret: a secret matching any of them is not reported.
+    #[serde(default)]
+    pub allow: Vec<String>,
+    /// Bytes searched around a keyword; by default the pattern's longest match either side.
+    pub window: Option<Window>,
+    /// A generic rule (no provider prefix) gives way to any specific rule on the same text.
+    #[serde(default)]
+    pub generic: bool,
+    /// In source code, only values whose opening quote the `quote` group captured count: there an
+    /// unquoted value is an identifier or an expression, not a literal.
+    #[serde(default)]
+    pub quoted_in_code: bool,
+    /// Texts that must yield exactly one finding of this rule.
+    pub examples: Vec<Example>,
+    /// Texts that must yield no finding of this rule.
+    #[serde(default)]
+    pub negative_examples: Vec<Example>,
+}
+
+/// An example text for a rule: a plain string, scanned as `example.txt`, or a table
+/// `{ path = "app.js", text = "…" }` when the file's kind matters.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum Example {
+    /// Text scanned as `example.txt`.
+    Text(String),
+    /// Text scanned as a file at `path`.
+    File {
+        /// The file name the text is scanned under.
+        path: String,
+        /// The text.
+        text: String,
+    },
+}
+
+impl Example {
+    /// The path the example is scanned under.
+    pub fn path(&self) -> &str {
+        match self {
+            Example::Text(_) => "example.txt",
+            Example::File { path, .. } => path,
+        }
+    }
+
+    /// The example's text.
+    pub fn text(&self) -> &str {
+        match self {
+            Example::Text(text) | Example::File { text, .. } => text,
+        }
+    }
+}
+
+/// How far around a keyword hit the pattern is searched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Window {
+    /// Bytes before the keyword's start.
+    pub before: usize,
+    /// Bytes after the keyword's end.
+    pub after: usize,
+}
+
+/// A keyword of a rule: matched ignoring ASCII case when written in lower case, exactly otherwise.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keyword {
+    /// The keyword as written.
+    pub text: String,
+    /// Whether case must match (the keyword has an upper-case letter).
+    pub exact_case: bool,
+}
+
+/// A checked secret rule, ready for the engine.
+#[derive(Debug)]
+pub struct SecretRule {
+    /// Stable id, `secret/<name>`.
+    pub id: String,
+    /// Short human name.
+    pub name: String,
+    /// The provider, from the rule file.
+    pub provider: String,
+    /// How bad a leak is.
+    pub severity: Severity,
+    /// What the secret is.
+    pub description: String,
+    /// How to revoke or rotate it.
+    pub remediation: String,
+    /// Documentation links.
+    pub references: Vec<String>,
+    /// Prefilter keywords.
+    pub keywords: Vec<Keyword>,
+    /// The pattern as written.
+    pub pattern: String,
+    /// Minimum entropy of the secret.
+    pub entropy: Option<f64>,
+    /// Offline check.
+    pub checksum: Option<ChecksumKind>,
+    /// Generic rules give way to specific ones.
+    pub generic: bool,
+    /// In source code, unquoted values do not count.
+    pub quoted_in_code: bool,
+    /// Search window around keyword hits.
+    pub window: Window,
+    /// Texts that must match.
+    pub examples: Vec<Example>,
+    /// Texts that must not match.
+    pub negative_examples: Vec<Example>,
+    /// Where the rule comes from: file and byte range of its table.
+    pub origin: RuleOrigin,
+    allow: Vec<String>,
+    hir: Hir,
+    matcher: OnceLock<Result<Matcher, String>>,
+}
+
+/// The file and byte range a rule was loaded from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleOrigin {
+    /// The rule file's path.
+    pub file: String,
+    /// The byte range of the rule's table in that file.
+    pub span: Range<usize>,
+}
+
+/// A rule's compiled regexes, built on first use.
+#[derive(Debug)]
+pub struct Matcher {
+    /// The pattern.
+    pub regex: Regex,
+    /// Index of the `secret` group.
+    pub secret_group: usize,
+    /// Index of the `quote` group, for `quoted_in_code` rules.
+    pub quote_group: Option<usize>,
+    /// Allow patterns over the secret.
+    pub allow: Vec<Regex>,
+}
+
+impl SecretRule {
+    /// Checks a raw rule; `provider` and `origin` come from its file.
+    pub fn from_raw(
+        raw: RawSecretRule,
+        provider: &str,
+        origin: RuleOrigin,
+    ) -> Result<Self, String> {
+        check_id(&raw.id)?;
+        for text in [&raw.name, &raw.description, &raw.remediation] {
+            if text.trim().is_empty() {
+                return Err(format!(
+                    "rule {} needs a name, a description and a remediation",
+                    raw.id
+                ));
+            }
+        }
+        if raw.examples.is_empty() {
+            return Err(format!("rule {} needs at least one example", raw.id));
+        }
+        let keywords = check_keywords(&raw.id, &raw.keywords)?;
+        let hir = parse_pattern(&raw.pattern).map_err(|e| format!("rule {}: {e}", raw.id))?;
+        if !has_capture(&hir, SECRET_GROUP) {
+            return Err(format!(
+                "rule {}: the pattern has no `(?P<{SECRET_GROUP}>…)` group",
+                raw.id
+            ));
+        }
+        if raw.quoted_in_code && !has_capture(&hir, QUOTE_GROUP) {
+            return Err(format!(
+                "rule {}: `quoted_in_code` needs a `(?P<{QUOTE_GROUP}>…)` group",
+                raw.id
+            ));
+        }
+        for allow in &raw.allow {
+            parse_pattern(allow).map_err(|e| format!("rule {}: allow pattern: {e}", raw.id))?;
+        }
+        let window = match (raw.window, hir.properties().maximum_len()) {
+            (Some(window), _) => window,
+            (None, Some(longest)) => Window {
+                before: longest,
+                after: longest,
+            },
+            (None, None) => {
+                return Err(format!(
+                    "rule {}: the pattern can match without bound; cap its repetitions or give a `window`",
+                    raw.id
+                ));
+            }
+        };
+        if raw
+            .entropy
+            .is_some_and(|entropy| !(0.0..=8.0).contains(&entropy))
+        {
+            return Err(format!(
+                "rule {}: entropy must be between 0 and 8 bits",
+                raw.id
+            ));
+        }
+        Ok(SecretRule {
+            id: raw.id,
+            name: raw.name,
+            provider: provider.to_owned(),
+            severity: raw.severity,
+            description: raw.description,
+            remediation: raw.remediation,
+            references: raw.references,
+            keywords,
+            pattern: raw.pattern,
+            entropy: raw.entropy,
+            checksum: raw.checksum,
+            generic: raw.generic,
+            quoted_in_code: raw.quoted_in_code,
+            window,
+            examples: raw.examples,
+            negative_examples: raw.negative_examples,
+            origin,
+            allow: raw.allow,
+            hir,
+            matcher: OnceLock::new(),
+        })
+    }
+
+    /// The compiled matcher, built the first time it is asked for.
+    pub fn matcher(&self) -> Result<&Matcher, &str> {
+        self.matcher
+            .get_or_init(|| self.build_matcher())
+            .as_ref()
+            .map_err(String::as_str)
+    }
+
+    fn build_matcher(&self) -> Result<Matcher, String> {
+        let regex = Regex::builder()
+            .build_from_hir(&self.hir)
+            .map_err(|e| e.to_string())?;
+        let group = |name| {
+            regex
+                .group_info()
+                .to_index(regex_automata::PatternID::ZERO, name)
+        };
+        let secret_group = group(SECRET_GROUP)
+            .ok_or_else(|| format!("rule {}: no `{SECRET_GROUP}` group", self.id))?;
+        let quote_group = if self.quoted_in_code {
+            group(QUOTE_GROUP)
+        } else {
+            None
+        };
+        let allow = self
+            .allow
+            .iter()
+            .map(|pattern| {
+                let hir = parse_pattern(pattern)?;
+                Regex::builder()
+                    .build_from_hir(&hir)
+                    .map_err(|e| e.to_string())
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Matcher {
+            regex,
+            secret_group,
+            quote_group,
+            allow,
+        })
+    }
+}
+
+/// Patterns match bytes: ASCII classes, `.` any byte but a line break, input need not be UTF-8,
+/// and `^`/`$` match at line boundaries (`\n` or `\r\n`).
+fn parse_pattern(pattern: &str) -> Result<Hir, String> {
+    regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .multi_line(true)
+        .crlf(true)
+        .build()
+        .parse(pattern)
+        .map_err(|e| e.to_string())
+}
+
+fn has_capture(hir: &Hir, name: &str) -> bool {
+    match hir.kind() {
+        HirKind::Capture(capture) => {
+            capture.name.as_deref() == Some(name) || has_capture(&capture.sub, name)
+        }
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => {
+            subs.iter().any(|sub| has_capture(sub, name))
+        }
+        HirKind::Repetition(repetition) => has_capture(&repetition.sub, name),
+        _ => false,
+    }
+}
+
+fn check_id(id: &str) -> Result<(), String> {
+    let name = id
+        .strip_prefix("secret/")
+        .ok_or_else(|| format!("rule id `{id}` must start with `secret/`"))?;
+    let kebab = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !name.starts_with('-')
+        && !name.ends_with('-');
+    if kebab {
+        Ok(())
+    } else {
+        Err(format!(
+            "rule id `{id}` must be `secret/` and lower-case kebab-case"
+        ))
+    }
+}
+
+fn check_keywords(id: &str, keywords: &[String]) -> Result<Vec<Keyword>, String> {
+    if keywords.is_empty() {
+        return Err(format!("rule {id} needs at least one keyword"));
+    }
+    keywords
+        .iter()
+        .map(|text| {
+            if text.len() < MIN_KEYWORD_LEN {
+                return Err(format!(
+                    "rule {id}: keyword `{text}` is shorter than {MIN_KEYWORD_LEN} bytes"
+                ));
+            }
+            Ok(Keyword {
+                text: text.clone(),
+                exact_case: text.bytes().any(|b| b.is_ascii_uppercase()),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(pattern: &str) -> RawSecretRule {
+        RawSecretRule {
+            id: "secret/test-rule".into(),
+            name: "Test".into(),
+            severity: Severity::High,
+            description: "d".into(),
+            remediation: "r".into(),
+            references: vec![],
+            keywords: vec!["tok_".into()],
+            pattern: pattern.into(),
+            entropy: None,
+            checksum: None,
+            allow: vec![],
+            window: None,
+            generic: false,
+            quoted_in_code: false,
+            examples: vec![Example::Text("tok_abc".into())],
+            negative_examples: vec![],
+        }
+    }
+
+    fn origin() -> RuleOrigin {
+        RuleOrigin {
+            file: "t.toml".into(),
+            span: 0..0,
+        }
+    }
+
+    #[test]
+    fn window_defaults_to_the_longest_match() {
+        let rule =
+            SecretRule::from_raw(raw(r"(?P<secret>tok_[a-z]{3,10})"), "T", origin()).unwrap();
+        assert_eq!(
+            rule.window,
+            Window {
+                before: 14,
+                after: 14
+            }
+        );
+    }
+
+    #[test]
+    fn unbounded_patterns_need_a_window() {
+        let error =
+            SecretRule::from_raw(raw(r"(?P<secret>tok_[a-z]+)"), "T", origin()).unwrap_err();
+        assert!(error.contains("without bound"), "{error}");
+    }
+
+    #[test]
+    fn the_secret_group_is_required() {
+        let error = SecretRule::from_raw(raw(r"tok_([a-z]{3})"), "T", origin()).unwrap_err();
+        assert!(error.contains("secret"), "{error}");
+    }
+
+    #[test]
+    fn ids_are_namespaced_kebab_case() {
+        assert!(check_id("secret/github-pat").is_ok());
+        assert!(check_id("github-pat").is_err());
+        assert!(check_id("secret/GitHub").is_err());
+        assert!(check_id("secret/").is_err());
+    }
+
+    #[test]
+    fn keyword_case() {
+        let keywords = check_keywords("x", &["AKIA".into(), "password".into()]).unwrap();
+        assert!(keywords[0].exact_case);
+        assert!(!keywords[1].exact_case);
+        assert!(check_keywords("x", &["ab".into()]).is_err());
+    }
+
+    #[test]
+    fn matcher_is_built_on_demand_and_finds_the_group() {
+        let rule =
+            SecretRule::from_raw(raw(r"key=(?P<secret>tok_[a-z]{3})"), "T", origin()).unwrap();
+        let matcher = rule.matcher().unwrap();
+        assert_eq!(matcher.secret_group, 1);
+    }
+}

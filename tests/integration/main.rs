@@ -1,0 +1,10 @@
+//! The integration tests: one binary, one module per area.
+
+// Tests may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used)]
+
+mod cli;
+mod fixtures;
+mod harness;
+mod hostile_input;
+mod rule_examples;
