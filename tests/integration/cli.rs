@@ -74,6 +74,37 @@ fn a_malformed_config_exits_two_with_line_and_column() {
 }
 
 #[test]
+fn config_error_snapshot() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join(".nhiscan")).unwrap();
+    std::fs::write(
+        dir.path().join(".nhiscan/config.toml"),
+        "# project settings\nexclude = [\"vendor/**\"]\nmax_file_sise = \"1MiB\"\n",
+    )
+    .unwrap();
+    let output = nhiscan().arg("scan").arg(dir.path()).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let root = escape_regex(dir.path().to_str().unwrap());
+    insta::with_settings!({ filters => vec![(root.as_str(), "[SCAN_ROOT]")] }, {
+        insta::assert_snapshot!("config_error", stderr);
+    });
+}
+
+/// `text` as a regex that matches it literally (for insta's path filters).
+fn escape_regex(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| {
+            if r"\.+*?()|[]{}^$#&-~".contains(c) {
+                vec!['\\', c]
+            } else {
+                vec![c]
+            }
+        })
+        .collect()
+}
+
+#[test]
 fn an_explicit_config_must_exist() {
     nhiscan()
         .args(["scan", "--config", "no/such/config.toml", "."])
