@@ -19,6 +19,38 @@ pub struct Cli {
 pub enum Command {
     /// Scan files and directories (default: the current directory) for secrets.
     Scan(ScanArgs),
+    /// The rule catalog: list rules, explain one, check rule files' examples.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+/// `nhiscan rules …`: built-in rules and the project's custom rules (`.nhiscan/rules/`).
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// List every rule: id, severity, mode, provider and name.
+    List {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Configuration file (default: .nhiscan/config.toml).
+        #[arg(long, value_name = "PATH")]
+        config: Option<PathBuf>,
+    },
+    /// Print one rule's documentation: what it finds, how to fix it, how it detects.
+    Explain {
+        /// The rule id, e.g. secret/github-pat.
+        id: String,
+        /// Configuration file (default: .nhiscan/config.toml).
+        #[arg(long, value_name = "PATH")]
+        config: Option<PathBuf>,
+    },
+    /// Run rule files' examples through the scanner and report the ones that fail, by file and
+    /// line: the files under DIR, or else every built-in and project rule.
+    Test {
+        /// A directory of rule files (*.toml, searched recursively).
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// Output formats of `scan`.

@@ -3,6 +3,7 @@
 //! ```toml
 //! exclude = ["fixtures/**", "*.min.js"]   # globs over paths relative to the scan root
 //! max_file_size = "10 MiB"                # or a number of bytes
+//! rules_dir = ".nhiscan/rules"            # custom rule files (the default, when present)
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -25,6 +26,9 @@ pub struct Config {
     pub exclude: PathFilter,
     /// Skip files larger than this many bytes (the command line wins over this).
     pub max_file_size: Option<u64>,
+    /// Directory of custom rule files, relative to the scan root, when set explicitly (it must
+    /// then exist); otherwise `.nhiscan/rules` is used if present.
+    pub rules_dir: Option<PathBuf>,
 }
 
 /// A configuration file that cannot be used; shown with the offending line and column.
@@ -51,6 +55,7 @@ struct RawConfig {
     #[serde(default)]
     exclude: Vec<toml::Spanned<String>>,
     max_file_size: Option<toml::Spanned<Size>>,
+    rules_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -114,6 +119,7 @@ impl Config {
         Ok(Config {
             exclude,
             max_file_size,
+            rules_dir: raw.rules_dir,
         })
     }
 }

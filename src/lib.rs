@@ -14,3 +14,4 @@ pub mod report;
 pub mod rules;
 pub mod secret;
 pub mod source;
+pub mod suggest;

@@ -1,14 +1,17 @@
 //! The subcommands: each turns parsed arguments into work and an exit code.
 
+mod rules;
 mod scan;
 
 use std::io::Write;
 
 use miette::Diagnostic;
 
+use std::path::Path;
+
 use crate::cli::{Cli, Command};
-use crate::config::ConfigError;
-use crate::rules::RuleLoadError;
+use crate::config::{Config, ConfigError};
+use crate::rules::{CUSTOM_RULES_DIR, Catalog, RuleLoadError};
 
 /// Why a command could not do its job: always exit code 2.
 #[derive(Debug, thiserror::Error, Diagnostic)]
@@ -34,6 +37,15 @@ pub enum CommandError {
         /// The compiler's message.
         reason: String,
     },
+    /// `rules explain` of an id that no rule has.
+    #[error("unknown rule `{id}`{}", suggestion.as_ref().map(|s| format!("; did you mean `{s}`?")).unwrap_or_default())]
+    #[diagnostic(code(nhiscan::rules::unknown))]
+    UnknownRule {
+        /// The id asked for.
+        id: String,
+        /// The closest known id.
+        suggestion: Option<String>,
+    },
     /// Writing the report failed.
     #[error("cannot write the report: {0}")]
     #[diagnostic(code(nhiscan::output))]
@@ -44,5 +56,15 @@ pub enum CommandError {
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<u8, CommandError> {
     match cli.command {
         Command::Scan(args) => scan::run(&args, out),
+        Command::Rules(command) => rules::run(command, out),
     }
+}
+
+/// The built-in rules plus the project's custom rules under `root`.
+fn load_catalog(root: &Path, config: &Config) -> Result<Catalog, CommandError> {
+    let (dir, required) = match &config.rules_dir {
+        Some(dir) => (root.join(dir), true),
+        None => (root.join(CUSTOM_RULES_DIR), false),
+    };
+    Ok(Catalog::builtin()?.with_custom_dir(&dir, required)?)
 }

@@ -8,7 +8,6 @@ use crate::config::{self, Config, DEFAULT_MAX_FILE_SIZE};
 use crate::finding::Finding;
 use crate::policy::{Policy, Tally};
 use crate::report::{self, RenderOptions, ReportEntry, ScanReport, ScanStats};
-use crate::rules::Catalog;
 use crate::secret::{Scratch, SecretEngine};
 use crate::source::{self, ContentUnit, Skipped, UnitSink, WalkOptions};
 
@@ -25,7 +24,7 @@ pub fn run(args: &ScanArgs, out: &mut dyn Write) -> Result<u8, CommandError> {
             .map_err(|e| CommandError::Usage(format!("--max-file-size: {e}")))?,
         None => config.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE),
     };
-    let catalog = Catalog::builtin()?;
+    let catalog = super::load_catalog(&root, &config)?;
     let engine = SecretEngine::new(catalog.secret_rules().to_vec()).map_err(CommandError::Usage)?;
 
     let walk = WalkOptions {

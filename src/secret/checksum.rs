@@ -18,6 +18,13 @@ const CRC_DIGITS: usize = 6;
 const CRC_BODY_LEN: usize = 30;
 
 impl ChecksumKind {
+    /// The name used in rule files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChecksumKind::Crc32Base62 => "crc32-base62",
+        }
+    }
+
     /// Checks `token` (the whole secret, prefix included).
     pub fn verify(self, token: &[u8]) -> Checksum {
         match self {

@@ -12,6 +12,6 @@ pub use engine::{Scratch, SecretEngine};
 pub use entropy::shannon_entropy;
 pub use placeholder::is_placeholder;
 pub use rule::{
-    Example, Keyword, Matcher, QUOTE_GROUP, RawSecretRule, RuleFile, RuleOrigin, SECRET_GROUP,
-    SecretRule, Window,
+    Example, Keyword, Matcher, QUOTE_GROUP, RawExample, RawSecretRule, RuleFile, RuleOrigin,
+    SECRET_GROUP, SecretRule, Window,
 };

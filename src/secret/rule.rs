@@ -70,17 +70,17 @@ pub struct RawSecretRule {
     #[serde(default)]
     pub quoted_in_code: bool,
     /// Texts that must yield exactly one finding of this rule.
-    pub examples: Vec<Example>,
+    pub examples: Vec<toml::Spanned<RawExample>>,
     /// Texts that must yield no finding of this rule.
     #[serde(default)]
-    pub negative_examples: Vec<Example>,
+    pub negative_examples: Vec<toml::Spanned<RawExample>>,
 }
 
-/// An example text for a rule: a plain string, scanned as `example.txt`, or a table
-/// `{ path = "app.js", text = "…" }` when the file's kind matters.
+/// An example as written: a plain string, or `{ path = "app.js", text = "…" }` when the kind of
+/// file matters.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(untagged)]
-pub enum Example {
+pub enum RawExample {
     /// Text scanned as `example.txt`.
     Text(String),
     /// Text scanned as a file at `path`.
@@ -92,20 +92,42 @@ pub enum Example {
     },
 }
 
+/// An example text of a rule, and where it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Example {
+    /// The file name the text is scanned under, when not `example.txt`.
+    pub path: Option<String>,
+    /// The text.
+    pub text: String,
+    /// Byte range of the example in its rule file.
+    pub span: Range<usize>,
+}
+
 impl Example {
+    fn from_raw(raw: toml::Spanned<RawExample>) -> Self {
+        let span = raw.span();
+        match raw.into_inner() {
+            RawExample::Text(text) => Example {
+                path: None,
+                text,
+                span,
+            },
+            RawExample::File { path, text } => Example {
+                path: Some(path),
+                text,
+                span,
+            },
+        }
+    }
+
     /// The path the example is scanned under.
     pub fn path(&self) -> &str {
-        match self {
-            Example::Text(_) => "example.txt",
-            Example::File { path, .. } => path,
-        }
+        self.path.as_deref().unwrap_or("example.txt")
     }
 
     /// The example's text.
     pub fn text(&self) -> &str {
-        match self {
-            Example::Text(text) | Example::File { text, .. } => text,
-        }
+        &self.text
     }
 }
 
@@ -177,6 +199,8 @@ pub struct RuleOrigin {
     pub file: String,
     /// The byte range of the rule's table in that file.
     pub span: Range<usize>,
+    /// Built into the binary, as opposed to a project's custom rule.
+    pub builtin: bool,
 }
 
 /// A rule's compiled regexes, built on first use.
@@ -265,8 +289,12 @@ impl SecretRule {
             generic: raw.generic,
             quoted_in_code: raw.quoted_in_code,
             window,
-            examples: raw.examples,
-            negative_examples: raw.negative_examples,
+            examples: raw.examples.into_iter().map(Example::from_raw).collect(),
+            negative_examples: raw
+                .negative_examples
+                .into_iter()
+                .map(Example::from_raw)
+                .collect(),
             origin,
             allow: raw.allow,
             hir,
@@ -402,7 +430,7 @@ mod tests {
             window: None,
             generic: false,
             quoted_in_code: false,
-            examples: vec![Example::Text("tok_abc".into())],
+            examples: vec![toml::Spanned::new(0..0, RawExample::Text("tok_abc".into()))],
             negative_examples: vec![],
         }
     }
@@ -411,6 +439,7 @@ mod tests {
         RuleOrigin {
             file: "t.toml".into(),
             span: 0..0,
+            builtin: true,
         }
     }
 

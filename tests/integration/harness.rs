@@ -1,46 +1,12 @@
-//! Shared helpers: run the real binary, scan text with the real engine.
+//! Shared helpers: run the real binary on fixtures and generated inputs.
 
 use assert_cmd::Command;
-use nhiscan::finding::Finding;
-use nhiscan::rules::Catalog;
-use nhiscan::secret::{Scratch, SecretEngine};
-use nhiscan::source::ContentUnit;
 
 /// The nhiscan binary built by cargo, with a clean environment for reproducible output.
 pub fn nhiscan() -> Command {
     let mut command = Command::new(assert_cmd::cargo::cargo_bin!("nhiscan"));
     command.env("NO_COLOR", "1").env_remove("RUST_LOG");
     command
-}
-
-/// The built-in engine, built once per test thread.
-pub fn engine() -> &'static SecretEngine {
-    use std::sync::OnceLock;
-    static ENGINE: OnceLock<SecretEngine> = OnceLock::new();
-    ENGINE.get_or_init(|| {
-        let catalog = Catalog::builtin().expect("the built-in catalog loads");
-        SecretEngine::new(catalog.secret_rules().to_vec()).expect("the engine builds")
-    })
-}
-
-/// Findings of the built-in rules in `text`, as a file named `path`.
-pub fn scan_text(path: &str, text: &str) -> Vec<Finding> {
-    let mut scratch = Scratch::default();
-    let mut findings = Vec::new();
-    engine().scan(
-        ContentUnit {
-            path,
-            bytes: text.as_bytes(),
-        },
-        &mut scratch,
-        &mut findings,
-    );
-    assert!(
-        scratch.rule_errors.is_empty(),
-        "rules failed to compile: {:?}",
-        scratch.rule_errors
-    );
-    findings
 }
 
 /// A path under the repository's `fixtures/`.

@@ -8,3 +8,4 @@ mod fixtures;
 mod harness;
 mod hostile_input;
 mod rule_examples;
+mod rules_cli;
