@@ -21,16 +21,10 @@ fn main() {
     for file in &files {
         // Each directory is watched too, so a new file triggers a rebuild.
         println!("cargo:rerun-if-changed={}", file.display());
-        let relative = file
-            .strip_prefix(&manifest)
-            .expect("rule file lies under the crate");
+        let relative = file.strip_prefix(&manifest).expect("rule file lies under the crate");
         let relative = relative.to_string_lossy().replace('\\', "/");
-        writeln!(
-            out,
-            "    ({relative:?}, include_str!({:?})),",
-            file.display().to_string()
-        )
-        .expect("writing to a String cannot fail");
+        writeln!(out, "    ({relative:?}, include_str!({:?})),", file.display().to_string())
+            .expect("writing to a String cannot fail");
     }
     out.push_str("];\n");
 

@@ -4,15 +4,24 @@
 //! exclude = ["fixtures/**", "*.min.js"]   # globs over paths relative to the scan root
 //! max_file_size = "10 MiB"                # or a number of bytes
 //! rules_dir = ".nhiscan/rules"            # custom rule files (the default, when present)
+//!
+//! [[allow]]                                # accepted findings: reported as suppressed
+//! rules = ["secret/generic-password"]      # ids or globs; all rules when absent
+//! paths = ["tests/fixtures/**"]            # and/or
+//! values = ["^test-"]                      # regexes over the secret
+//! reason = "throwaway test credentials"
 //! ```
 
 use std::path::{Path, PathBuf};
 
 use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
 use miette::Diagnostic;
+use regex_automata::meta::Regex;
 use serde::Deserialize;
 
 use crate::diagnostic::FileError;
+use crate::policy::AllowEntry;
+use crate::policy::modes::RuleSelector;
 
 /// Where the configuration lives under the scan root.
 pub const CONFIG_PATH: &str = ".nhiscan/config.toml";
@@ -23,12 +32,14 @@ pub const DEFAULT_MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
 #[derive(Debug, Clone, Default)]
 pub struct Config {
     /// Paths not to scan.
-    pub exclude: PathFilter,
+    pub exclude: PathGlobs,
     /// Skip files larger than this many bytes (the command line wins over this).
     pub max_file_size: Option<u64>,
     /// Directory of custom rule files, relative to the scan root, when set explicitly (it must
     /// then exist); otherwise `.nhiscan/rules` is used if present.
     pub rules_dir: Option<PathBuf>,
+    /// Accepted findings (`[[allow]]`).
+    pub allow: Vec<AllowEntry>,
 }
 
 /// A configuration file that cannot be used; shown with the offending line and column.
@@ -56,6 +67,21 @@ struct RawConfig {
     exclude: Vec<toml::Spanned<String>>,
     max_file_size: Option<toml::Spanned<Size>>,
     rules_dir: Option<PathBuf>,
+    #[serde(default)]
+    allow: Vec<toml::Spanned<RawAllow>>,
+}
+
+/// An `[[allow]]` entry as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAllow {
+    #[serde(default)]
+    rules: Vec<String>,
+    #[serde(default)]
+    paths: Vec<String>,
+    #[serde(default)]
+    values: Vec<String>,
+    reason: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -70,6 +96,7 @@ impl Config {
     pub fn load(explicit: Option<&Path>, root: &Path) -> Result<Config, ConfigError> {
         let (path, required) = match explicit {
             Some(path) => (path.to_path_buf(), true),
+            None if root == Path::new(".") => (PathBuf::from(CONFIG_PATH), false),
             None => (root.join(CONFIG_PATH), false),
         };
         match std::fs::read_to_string(&path) {
@@ -77,10 +104,7 @@ impl Config {
             Err(error) if !required && error.kind() == std::io::ErrorKind::NotFound => {
                 Ok(Config::default())
             }
-            Err(source) => Err(ConfigError::Read {
-                path: path.display().to_string(),
-                source,
-            }),
+            Err(source) => Err(ConfigError::Read { path: path.display().to_string(), source }),
         }
     }
 
@@ -98,7 +122,7 @@ impl Config {
         };
         let raw: RawConfig = toml::from_str(text)
             .map_err(|error| invalid(error.message().to_owned(), error.span()))?;
-        let mut exclude = PathFilterBuilder::default();
+        let mut exclude = PathGlobsBuilder::default();
         for pattern in &raw.exclude {
             exclude
                 .add(pattern.get_ref())
@@ -113,64 +137,96 @@ impl Config {
                 }
             }),
         };
-        let exclude = exclude
-            .build()
-            .map_err(|error| invalid(error.to_string(), None))?;
-        Ok(Config {
-            exclude,
-            max_file_size,
-            rules_dir: raw.rules_dir,
-        })
+        let exclude = exclude.build().map_err(|error| invalid(error.to_string(), None))?;
+        let allow = raw
+            .allow
+            .iter()
+            .map(|entry| {
+                allow_entry(entry.get_ref()).map_err(|message| invalid(message, Some(entry.span())))
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Config { exclude, max_file_size, rules_dir: raw.rules_dir, allow })
     }
+}
+
+/// Checks an `[[allow]]` entry: it must narrow by path or value (to turn a rule off everywhere,
+/// the mode file says `off`), and its globs and regexes must compile.
+fn allow_entry(raw: &RawAllow) -> Result<AllowEntry, String> {
+    if raw.paths.is_empty() && raw.values.is_empty() {
+        return Err(
+            "an [[allow]] entry needs `paths` or `values` (to turn a rule off, use the mode file)"
+                .into(),
+        );
+    }
+    let rules = raw
+        .rules
+        .iter()
+        .map(|id| {
+            if id.contains(['*', '?']) {
+                RuleSelector::Glob(id.clone())
+            } else {
+                RuleSelector::Exact(id.clone())
+            }
+        })
+        .collect();
+    let paths = if raw.paths.is_empty() {
+        None
+    } else {
+        let mut builder = PathGlobsBuilder::default();
+        for glob in &raw.paths {
+            builder.add(glob).map_err(|e| e.to_string())?;
+        }
+        Some(builder.build().map_err(|e| e.to_string())?)
+    };
+    let values = raw
+        .values
+        .iter()
+        .map(|pattern| Regex::new(pattern).map_err(|e| format!("value pattern `{pattern}`: {e}")))
+        .collect::<Result<_, _>>()?;
+    Ok(AllowEntry { rules, paths, values, reason: raw.reason.clone() })
 }
 
 /// Parses a size such as `10MiB`, `512 KB`, `2M` or `1048576` into bytes (K/M/G are powers of
 /// 1024, with or without `iB`/`B`).
 pub fn parse_size(text: &str) -> Result<u64, String> {
     let trimmed = text.trim();
-    let split = trimmed
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(trimmed.len());
+    let split = trimmed.find(|c: char| !c.is_ascii_digit()).unwrap_or(trimmed.len());
     let (digits, unit) = trimmed.split_at(split);
-    let number: u64 = digits
-        .parse()
-        .map_err(|_| format!("`{text}` is not a size like 10MiB"))?;
+    let number: u64 = digits.parse().map_err(|_| format!("`{text}` is not a size like 10MiB"))?;
     let multiplier: u64 = match unit.trim().to_ascii_lowercase().as_str() {
         "" | "b" => 1,
         "k" | "kb" | "kib" => 1 << 10,
         "m" | "mb" | "mib" => 1 << 20,
         "g" | "gb" | "gib" => 1 << 30,
         _ => {
-            return Err(format!(
-                "`{text}` has an unknown unit (use B, KiB, MiB or GiB)"
-            ));
+            return Err(format!("`{text}` has an unknown unit (use B, KiB, MiB or GiB)"));
         }
     };
-    number
-        .checked_mul(multiplier)
-        .ok_or_else(|| format!("`{text}` is too large"))
+    number.checked_mul(multiplier).ok_or_else(|| format!("`{text}` is too large"))
 }
 
-/// Path globs that exclude files from a scan, matched against paths relative to the scan root.
+/// Path globs (`exclude` in the configuration, `paths` in the mode file and allowlists), matched
+/// against paths relative to the scan root.
 ///
 /// `*` stays within one directory and `**` crosses directories; a pattern without `/` matches at
 /// any depth, a trailing `/` names a directory, and a leading `/` anchors at the root, as in
 /// `.gitignore`.
 #[derive(Debug, Clone, Default)]
-pub struct PathFilter {
+pub struct PathGlobs {
     files: GlobSet,
     dirs: GlobSet,
     patterns: Vec<String>,
 }
 
-impl PathFilter {
-    /// Whether the file at `path` is excluded.
-    pub fn excludes_file(&self, path: &str) -> bool {
+impl PathGlobs {
+    /// Whether the file at `path` matches.
+    pub fn matches(&self, path: &str) -> bool {
         self.files.is_match(path)
     }
 
-    /// Whether everything under directory `path` is excluded, so the walk need not enter it.
-    pub fn excludes_dir(&self, path: &str) -> bool {
+    /// Whether everything under directory `path` matches, so a walk that skips matches need not
+    /// enter it.
+    pub fn covers_dir(&self, path: &str) -> bool {
         self.dirs.is_match(path)
     }
 
@@ -180,17 +236,17 @@ impl PathFilter {
     }
 }
 
-/// Collects patterns for a [`PathFilter`].
+/// Collects patterns for a [`PathGlobs`].
 #[derive(Debug)]
-pub struct PathFilterBuilder {
+pub struct PathGlobsBuilder {
     files: GlobSetBuilder,
     dirs: GlobSetBuilder,
     patterns: Vec<String>,
 }
 
-impl Default for PathFilterBuilder {
+impl Default for PathGlobsBuilder {
     fn default() -> Self {
-        PathFilterBuilder {
+        PathGlobsBuilder {
             files: GlobSetBuilder::new(),
             dirs: GlobSetBuilder::new(),
             patterns: Vec::new(),
@@ -198,18 +254,15 @@ impl Default for PathFilterBuilder {
     }
 }
 
-impl PathFilterBuilder {
+impl PathGlobsBuilder {
     /// Adds one `.gitignore`-style glob.
     pub fn add(&mut self, pattern: &str) -> Result<(), globset::Error> {
         let anchored = pattern.starts_with('/');
         let body = pattern.trim_start_matches('/');
         let dir_only = body.ends_with('/');
         let body = body.trim_end_matches('/');
-        let rooted = if anchored || body.contains('/') {
-            body.to_owned()
-        } else {
-            format!("**/{body}")
-        };
+        let rooted =
+            if anchored || body.contains('/') { body.to_owned() } else { format!("**/{body}") };
         if dir_only {
             self.dirs.add(glob(&rooted)?);
             self.files.add(glob(&format!("{rooted}/**"))?);
@@ -224,8 +277,8 @@ impl PathFilterBuilder {
     }
 
     /// The finished filter.
-    pub fn build(self) -> Result<PathFilter, globset::Error> {
-        Ok(PathFilter {
+    pub fn build(self) -> Result<PathGlobs, globset::Error> {
+        Ok(PathGlobs {
             files: self.files.build()?,
             dirs: self.dirs.build()?,
             patterns: self.patterns,
@@ -234,10 +287,7 @@ impl PathFilterBuilder {
 }
 
 fn glob(pattern: &str) -> Result<Glob, globset::Error> {
-    GlobBuilder::new(pattern)
-        .literal_separator(true)
-        .backslash_escape(true)
-        .build()
+    GlobBuilder::new(pattern).literal_separator(true).backslash_escape(true).build()
 }
 
 /// The directory whose `.nhiscan/config.toml` applies and that reported paths are relative to:
@@ -253,8 +303,8 @@ pub fn scan_root(roots: &[PathBuf]) -> PathBuf {
 mod tests {
     use super::*;
 
-    fn filter(patterns: &[&str]) -> PathFilter {
-        let mut builder = PathFilterBuilder::default();
+    fn filter(patterns: &[&str]) -> PathGlobs {
+        let mut builder = PathGlobsBuilder::default();
         for pattern in patterns {
             builder.add(pattern).unwrap();
         }
@@ -264,22 +314,22 @@ mod tests {
     #[test]
     fn globs_follow_gitignore_conventions() {
         let f = filter(&["fixtures/**", "*.pem", "/top.txt", "build/"]);
-        assert!(f.excludes_file("fixtures/a/b.env"));
-        assert!(f.excludes_dir("fixtures"));
-        assert!(f.excludes_file("deep/dir/key.pem"));
-        assert!(f.excludes_file("top.txt"));
-        assert!(!f.excludes_file("sub/top.txt"));
-        assert!(f.excludes_dir("build") && f.excludes_dir("x/build"));
-        assert!(f.excludes_file("build/out.js"));
-        assert!(!f.excludes_file("src/main.rs"));
+        assert!(f.matches("fixtures/a/b.env"));
+        assert!(f.covers_dir("fixtures"));
+        assert!(f.matches("deep/dir/key.pem"));
+        assert!(f.matches("top.txt"));
+        assert!(!f.matches("sub/top.txt"));
+        assert!(f.covers_dir("build") && f.covers_dir("x/build"));
+        assert!(f.matches("build/out.js"));
+        assert!(!f.matches("src/main.rs"));
     }
 
     #[test]
     fn single_star_stays_in_one_directory() {
         let f = filter(&["docs/*.md"]);
-        assert!(f.excludes_file("docs/a.md"));
-        assert!(!f.excludes_file("docs/sub/a.md"));
-        assert!(!f.excludes_dir("docs"));
+        assert!(f.matches("docs/a.md"));
+        assert!(!f.matches("docs/sub/a.md"));
+        assert!(!f.covers_dir("docs"));
     }
 
     #[test]
@@ -295,9 +345,7 @@ mod tests {
     fn unknown_keys_are_errors_with_a_position() {
         let error =
             Config::parse("exclude = []\nexlude = [\"x\"]\n", Path::new("c.toml")).unwrap_err();
-        let ConfigError::Invalid(error) = error else {
-            panic!("not invalid")
-        };
+        let ConfigError::Invalid(error) = error else { panic!("not invalid") };
         assert!(error.message.contains("exlude"), "{}", error.message);
         assert_eq!(error.line_column(), Some((2, 1)));
     }
@@ -305,9 +353,7 @@ mod tests {
     #[test]
     fn a_bad_glob_points_at_the_pattern() {
         let error = Config::parse("exclude = [\"a/[b\"]\n", Path::new("c.toml")).unwrap_err();
-        let ConfigError::Invalid(error) = error else {
-            panic!("not invalid")
-        };
+        let ConfigError::Invalid(error) = error else { panic!("not invalid") };
         assert_eq!(error.line_column(), Some((1, 12)));
     }
 }

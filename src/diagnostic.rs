@@ -56,13 +56,8 @@ mod tests {
 
     #[test]
     fn line_and_column_of_the_span() {
-        let error = FileError::new(
-            "invalid file",
-            "f.toml",
-            "a = 1\nbé = x\n",
-            "bad".into(),
-            Some(11..12),
-        );
+        let error =
+            FileError::new("invalid file", "f.toml", "a = 1\nbé = x\n", "bad".into(), Some(11..12));
         assert_eq!(error.line_column(), Some((2, 5)));
         assert_eq!(error.to_string(), "invalid file f.toml: bad");
     }

@@ -1,5 +1,9 @@
 //! The subcommands: each turns parsed arguments into work and an exit code.
 
+mod baseline;
+mod modes;
+mod plan;
+mod project;
 mod rules;
 mod scan;
 
@@ -7,11 +11,12 @@ use std::io::Write;
 
 use miette::Diagnostic;
 
-use std::path::Path;
-
 use crate::cli::{Cli, Command};
-use crate::config::{Config, ConfigError};
-use crate::rules::{CUSTOM_RULES_DIR, Catalog, RuleLoadError};
+use crate::config::ConfigError;
+use crate::diagnostic::FileError;
+use crate::rules::RuleLoadError;
+
+pub use project::{Project, SettingsPaths};
 
 /// Why a command could not do its job: always exit code 2.
 #[derive(Debug, thiserror::Error, Diagnostic)]
@@ -28,6 +33,19 @@ pub enum CommandError {
     #[error(transparent)]
     #[diagnostic(transparent)]
     Rules(#[from] RuleLoadError),
+    /// A settings file (mode file, baseline) that cannot be read.
+    #[error("cannot read {path}: {source}")]
+    #[diagnostic(code(nhiscan::settings::read))]
+    Read {
+        /// The file.
+        path: String,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// A settings file (mode file, baseline) that is not valid, with the place it goes wrong.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    File(FileError),
     /// A rule's pattern could not be compiled when it was first needed.
     #[error("rule {rule} cannot be used: {reason}")]
     #[diagnostic(code(nhiscan::rules::compile))]
@@ -46,6 +64,15 @@ pub enum CommandError {
         /// The closest known id.
         suggestion: Option<String>,
     },
+    /// A file the command writes (baseline, mode file) cannot be written.
+    #[error("cannot write {path}: {source}")]
+    #[diagnostic(code(nhiscan::write))]
+    Write {
+        /// The file.
+        path: String,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
     /// Writing the report failed.
     #[error("cannot write the report: {0}")]
     #[diagnostic(code(nhiscan::output))]
@@ -57,14 +84,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<u8, CommandError> {
     match cli.command {
         Command::Scan(args) => scan::run(&args, out),
         Command::Rules(command) => rules::run(command, out),
+        Command::Modes(command) => modes::run(command, out),
+        Command::Baseline(command) => baseline::run(command, out),
     }
-}
-
-/// The built-in rules plus the project's custom rules under `root`.
-fn load_catalog(root: &Path, config: &Config) -> Result<Catalog, CommandError> {
-    let (dir, required) = match &config.rules_dir {
-        Some(dir) => (root.join(dir), true),
-        None => (root.join(CUSTOM_RULES_DIR), false),
-    };
-    Ok(Catalog::builtin()?.with_custom_dir(&dir, required)?)
 }

@@ -1,36 +1,40 @@
 //! `nhiscan rules list|explain|test`.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Serialize;
 
 use super::CommandError;
-use crate::cli::{Format, RulesCommand};
-use crate::config::Config;
+use super::{Project, SettingsPaths};
+use crate::cli::{Format, RulesCommand, SettingsArgs};
 use crate::finding::FindingKind;
-use crate::policy::Policy;
+use crate::policy::RuleFacts;
 use crate::rules::{Catalog, check_examples};
 use crate::secret::SecretRule;
 
 /// Runs a `rules` subcommand; returns the exit code.
 pub fn run(command: RulesCommand, out: &mut dyn Write) -> Result<u8, CommandError> {
     match command {
-        RulesCommand::List { format, config } => {
-            list(&project_catalog(config.as_deref())?, format, out)
-        }
-        RulesCommand::Explain { id, config } => {
-            explain(&project_catalog(config.as_deref())?, &id, out)
-        }
+        RulesCommand::List { format, settings } => list(&current_project(&settings)?, format, out),
+        RulesCommand::Explain { id, settings } => explain(&current_project(&settings)?, &id, out),
         RulesCommand::Test { dir } => test(dir, out),
     }
 }
 
-/// The built-in rules and the custom rules of the project in the current directory.
-fn project_catalog(config: Option<&Path>) -> Result<Catalog, CommandError> {
-    let root = PathBuf::from(".");
-    let config = Config::load(config, &root)?;
-    super::load_catalog(&root, &config)
+/// The project in the current directory.
+pub(super) fn current_project(settings: &SettingsArgs) -> Result<Project, CommandError> {
+    let paths = SettingsPaths {
+        config: settings.config.as_deref(),
+        modes: settings.modes.as_deref(),
+        ..SettingsPaths::default()
+    };
+    Project::load(PathBuf::from("."), paths)
+}
+
+/// What the resolver needs to know about a secret rule.
+pub(super) fn facts(rule: &SecretRule) -> RuleFacts<'_> {
+    RuleFacts { id: &rule.id, kind: FindingKind::Secret, severity: rule.severity }
 }
 
 #[derive(Serialize)]
@@ -43,9 +47,9 @@ struct ListedRule<'a> {
     custom: bool,
 }
 
-fn list(catalog: &Catalog, format: Format, out: &mut dyn Write) -> Result<u8, CommandError> {
-    let policy = Policy::builtin();
-    let rules: Vec<ListedRule<'_>> = catalog
+fn list(project: &Project, format: Format, out: &mut dyn Write) -> Result<u8, CommandError> {
+    let rules: Vec<ListedRule<'_>> = project
+        .catalog
         .secret_rules()
         .iter()
         .map(|rule| ListedRule {
@@ -53,7 +57,7 @@ fn list(catalog: &Catalog, format: Format, out: &mut dyn Write) -> Result<u8, Co
             name: &rule.name,
             provider: &rule.provider,
             severity: rule.severity.as_str(),
-            mode: policy.mode_for(FindingKind::Secret, rule.severity).as_str(),
+            mode: project.policy.resolve(facts(rule), None).mode.as_str(),
             custom: !rule.origin.builtin,
         })
         .collect();
@@ -64,11 +68,7 @@ fn list(catalog: &Catalog, format: Format, out: &mut dyn Write) -> Result<u8, Co
         }
         Format::Human => {
             let width = rules.iter().map(|rule| rule.id.len()).max().unwrap_or(2);
-            writeln!(
-                out,
-                "{:<width$}  {:<8}  {:<7}  PROVIDER",
-                "ID", "SEVERITY", "MODE"
-            )?;
+            writeln!(out, "{:<width$}  {:<8}  {:<7}  PROVIDER", "ID", "SEVERITY", "MODE")?;
             for rule in &rules {
                 let custom = if rule.custom { " (custom)" } else { "" };
                 writeln!(
@@ -79,41 +79,30 @@ fn list(catalog: &Catalog, format: Format, out: &mut dyn Write) -> Result<u8, Co
             }
             let providers: std::collections::BTreeSet<&str> =
                 rules.iter().map(|rule| rule.provider).collect();
-            writeln!(
-                out,
-                "\n{} rules from {} providers",
-                rules.len(),
-                providers.len()
-            )?;
+            writeln!(out, "\n{} rules from {} providers", rules.len(), providers.len())?;
         }
     }
     Ok(0)
 }
 
-fn explain(catalog: &Catalog, id: &str, out: &mut dyn Write) -> Result<u8, CommandError> {
+fn explain(project: &Project, id: &str, out: &mut dyn Write) -> Result<u8, CommandError> {
+    let catalog = &project.catalog;
     let Some(rule) = catalog.secret_rule(id) else {
-        let suggestion = crate::suggest::closest(
-            id,
-            catalog.secret_rules().iter().map(|rule| rule.id.as_str()),
-        );
+        let suggestion =
+            crate::suggest::closest(id, catalog.secret_rules().iter().map(|rule| rule.id.as_str()));
         return Err(CommandError::UnknownRule {
             id: id.to_owned(),
             suggestion: suggestion.map(str::to_owned),
         });
     };
-    let mode = Policy::builtin().mode_for(FindingKind::Secret, rule.severity);
-    let line = catalog
-        .line_of(&rule.origin.file, rule.origin.span.start)
-        .unwrap_or(0);
-    let source = if rule.origin.builtin {
-        "built-in"
-    } else {
-        "custom"
-    };
+    let resolution = project.policy.resolve(facts(rule), None);
+    let line = catalog.line_of(&rule.origin.file, rule.origin.span.start).unwrap_or(0);
+    let source = if rule.origin.builtin { "built-in" } else { "custom" };
     writeln!(out, "{}: {}", rule.id, rule.name)?;
+    let (mode, decider) = (resolution.mode, resolution.decider);
     writeln!(
         out,
-        "provider: {}   severity: {}   mode: {mode} (built-in default)",
+        "provider: {}   severity: {}   mode: {mode} ({decider})",
         rule.provider, rule.severity
     )?;
     writeln!(out, "defined in: {}:{line} ({source})", rule.origin.file)?;
@@ -150,16 +139,10 @@ fn detection(rule: &SecretRule, out: &mut dyn Write) -> std::io::Result<()> {
         )?;
     }
     if rule.generic {
-        writeln!(
-            out,
-            "  generic:  gives way to a provider rule matching the same text"
-        )?;
+        writeln!(out, "  generic:  gives way to a provider rule matching the same text")?;
     }
     if rule.quoted_in_code {
-        writeln!(
-            out,
-            "  quoted_in_code: in source code, only quoted values count"
-        )?;
+        writeln!(out, "  quoted_in_code: in source code, only quoted values count")?;
     }
     writeln!(
         out,
@@ -177,26 +160,18 @@ fn paragraph(text: &str) -> String {
 fn test(dir: Option<PathBuf>, out: &mut dyn Write) -> Result<u8, CommandError> {
     let (catalog, only_custom) = match &dir {
         Some(dir) => (Catalog::builtin()?.with_custom_dir(dir, true)?, true),
-        None => (project_catalog(None)?, false),
+        None => (current_project(&SettingsArgs::default())?.catalog, false),
     };
     let check = check_examples(&catalog, |rule| !only_custom || !rule.origin.builtin)
         .map_err(CommandError::Usage)?;
     for failure in &check.failures {
-        writeln!(
-            out,
-            "{}:{}: {}: {}",
-            failure.file, failure.line, failure.rule, failure.problem
-        )?;
+        writeln!(out, "{}:{}: {}: {}", failure.file, failure.line, failure.rule, failure.problem)?;
     }
     let verdict = match check.failures.len() {
         0 => "all passed".to_owned(),
         1 => "1 failure".to_owned(),
         n => format!("{n} failures"),
     };
-    writeln!(
-        out,
-        "checked {} rules and {} examples: {verdict}",
-        check.rules, check.examples
-    )?;
+    writeln!(out, "checked {} rules and {} examples: {verdict}", check.rules, check.examples)?;
     Ok(u8::from(!check.failures.is_empty()))
 }

@@ -14,10 +14,7 @@ pub fn secret_fingerprint(rule: &str, path: &str, secret: &[u8]) -> String {
     hasher.update(b"\0");
     hasher.update(secret);
     let digest = hasher.finalize();
-    digest[..16]
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
+    digest[..16].iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 #[cfg(test)]

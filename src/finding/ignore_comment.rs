@@ -41,11 +41,7 @@ pub fn parse_ignore_comments(line: &[u8], line_number: u32) -> Vec<IgnoreComment
         }
         let reason_end = rest.find(MARKER).unwrap_or(rest.len());
         let reason = clean_reason(&rest[..reason_end]);
-        found.push(IgnoreComment {
-            line: line_number,
-            rules,
-            reason,
-        });
+        found.push(IgnoreComment { line: line_number, rules, reason });
     }
     found
 }
@@ -55,11 +51,9 @@ pub fn parse_ignore_comments(line: &[u8], line_number: u32) -> Vec<IgnoreComment
 pub fn comment_only_line(line: &[u8]) -> bool {
     let text = String::from_utf8_lossy(line);
     let trimmed = text.trim_start();
-    [
-        "#", "//", "/*", "*", "--", ";", "<!--", "%", "'", "rem ", "REM ",
-    ]
-    .iter()
-    .any(|opener| trimmed.starts_with(opener))
+    ["#", "//", "/*", "*", "--", ";", "<!--", "%", "'", "rem ", "REM "]
+        .iter()
+        .any(|opener| trimmed.starts_with(opener))
 }
 
 fn clean_reason(raw: &str) -> Option<String> {
@@ -82,14 +76,7 @@ mod tests {
     #[test]
     fn bare_marker_ignores_every_rule() {
         let found = parse(r#"token = "abc" # nhiscan:ignore"#);
-        assert_eq!(
-            found,
-            vec![IgnoreComment {
-                line: 7,
-                rules: vec![],
-                reason: None
-            }]
-        );
+        assert_eq!(found, vec![IgnoreComment { line: 7, rules: vec![], reason: None }]);
     }
 
     #[test]

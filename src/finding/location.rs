@@ -47,10 +47,7 @@ impl<'a> LineIndex<'a> {
     /// Byte range of 0-based line `line`, without its line terminator.
     pub fn line_range(&self, line: usize) -> std::ops::Range<usize> {
         let start = self.starts[line];
-        let mut end = self
-            .starts
-            .get(line + 1)
-            .map_or(self.bytes.len(), |next| next - 1);
+        let mut end = self.starts.get(line + 1).map_or(self.bytes.len(), |next| next - 1);
         if end > start && self.bytes[end - 1] == b'\r' {
             end -= 1;
         }
@@ -80,13 +77,7 @@ impl<'a> LineIndex<'a> {
             end -= 1;
         }
         let (end_line, end_column) = self.position(end);
-        Location {
-            path: path.to_owned(),
-            line,
-            column,
-            end_line,
-            end_column,
-        }
+        Location { path: path.to_owned(), line, column, end_line, end_column }
     }
 }
 
@@ -122,10 +113,7 @@ mod tests {
         let text = "key = SECRET\n";
         let index = LineIndex::new(text.as_bytes());
         let loc = index.location("f", 6, 12);
-        assert_eq!(
-            (loc.line, loc.column, loc.end_line, loc.end_column),
-            (1, 7, 1, 13)
-        );
+        assert_eq!((loc.line, loc.column, loc.end_line, loc.end_column), (1, 7, 1, 13));
     }
 
     proptest! {

@@ -149,11 +149,6 @@ pub struct Finding {
 impl Finding {
     /// The order reports use: path, line, column, then rule.
     pub fn sort_key(&self) -> (&str, u32, u32, &str) {
-        (
-            &self.location.path,
-            self.location.line,
-            self.location.column,
-            &self.rule,
-        )
+        (&self.location.path, self.location.line, self.location.column, &self.rule)
     }
 }

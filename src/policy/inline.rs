@@ -11,10 +11,7 @@ pub(super) fn suppression(finding: &Finding) -> Option<Suppression> {
         .find(|comment| {
             comment.rules.is_empty() || comment.rules.iter().any(|r| rule_matches(r, &finding.rule))
         })
-        .map(|comment| Suppression {
-            by: SuppressedBy::Inline,
-            reason: comment.reason.clone(),
-        })
+        .map(|comment| Suppression { by: SuppressedBy::Inline, reason: comment.reason.clone() })
 }
 
 /// Whether `pattern` names rule `id`: the exact id, an id glob ending in `*` (`secret/*`), or
@@ -37,13 +34,7 @@ mod tests {
             rule: "secret/github-pat".into(),
             kind: FindingKind::Secret,
             severity: Severity::High,
-            location: Location {
-                path: "a".into(),
-                line: 2,
-                column: 1,
-                end_line: 2,
-                end_column: 5,
-            },
+            location: Location { path: "a".into(), line: 2, column: 1, end_line: 2, end_column: 5 },
             message: String::new(),
             secret: None,
             snippet: Snippet::default(),
@@ -65,19 +56,13 @@ mod tests {
         let found = suppression(&finding(vec![comment(&[], Some("test key"))])).unwrap();
         assert_eq!(
             found,
-            Suppression {
-                by: SuppressedBy::Inline,
-                reason: Some("test key".into())
-            }
+            Suppression { by: SuppressedBy::Inline, reason: Some("test key".into()) }
         );
     }
 
     #[test]
     fn a_comment_for_another_rule_does_not() {
-        assert_eq!(
-            suppression(&finding(vec![comment(&["secret/jwt"], None)])),
-            None
-        );
+        assert_eq!(suppression(&finding(vec![comment(&["secret/jwt"], None)])), None);
         assert_eq!(suppression(&finding(vec![])), None);
     }
 

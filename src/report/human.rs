@@ -69,35 +69,22 @@ pub fn render(
 
 /// The first sentence of a rule's remediation, on one line.
 fn remediation(catalog: &Catalog, rule: &str) -> Option<String> {
-    let text = catalog
-        .secret_rule(rule)?
-        .remediation
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text =
+        catalog.secret_rule(rule)?.remediation.split_whitespace().collect::<Vec<_>>().join(" ");
     let end = text.find(". ").map_or(text.len(), |at| at + 1);
     Some(text[..end].to_owned())
 }
 
 fn summary(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
     let tally = &report.tally;
-    let verdict = if report.exit_code == 0 {
-        "passed"
-    } else {
-        "failed"
-    };
+    let verdict = if report.exit_code == 0 { "passed" } else { "failed" };
     writeln!(
         out,
         "nhiscan {verdict}: {} enforced, {} warned, {} audited (would fail if enforced), {} suppressed; exit code {}",
         tally.enforced, tally.warned, tally.audited, tally.suppressed, report.exit_code
     )?;
     let stats = &report.stats;
-    write!(
-        out,
-        "scanned {} files ({})",
-        stats.files_scanned,
-        human_bytes(stats.bytes_scanned)
-    )?;
+    write!(out, "scanned {} files ({})", stats.files_scanned, human_bytes(stats.bytes_scanned))?;
     if stats.skipped.is_empty() {
         return writeln!(out);
     }
@@ -108,12 +95,7 @@ fn summary(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
             (count > 0).then(|| format!("{count} {}", skip_label(reason)))
         })
         .collect();
-    writeln!(
-        out,
-        ", skipped {} ({})",
-        stats.skipped.len(),
-        counts.join(", ")
-    )?;
+    writeln!(out, ", skipped {} ({})", stats.skipped.len(), counts.join(", "))?;
     // Binary files and links are expected; the rest are worth a look.
     let notable: Vec<_> = stats
         .skipped
@@ -121,17 +103,8 @@ fn summary(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
         .filter(|skipped| !matches!(skipped.reason, SkipReason::Binary | SkipReason::Symlink))
         .collect();
     for skipped in notable.iter().take(MAX_LISTED_SKIPS) {
-        let detail = skipped
-            .detail
-            .as_deref()
-            .map(|d| format!(": {d}"))
-            .unwrap_or_default();
-        writeln!(
-            out,
-            "  skipped {} ({}{detail})",
-            skipped.path,
-            skip_label(&skipped.reason)
-        )?;
+        let detail = skipped.detail.as_deref().map(|d| format!(": {d}")).unwrap_or_default();
+        writeln!(out, "  skipped {} ({}{detail})", skipped.path, skip_label(&skipped.reason))?;
     }
     if notable.len() > MAX_LISTED_SKIPS {
         writeln!(
@@ -162,11 +135,7 @@ fn human_bytes(bytes: u64) -> String {
         value /= 1024.0;
         unit += 1;
     }
-    if unit == 0 {
-        format!("{bytes} B")
-    } else {
-        format!("{value:.1} {}", UNITS[unit])
-    }
+    if unit == 0 { format!("{bytes} B") } else { format!("{value:.1} {}", UNITS[unit]) }
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::{RenderOptions, ScanReport};
 use crate::finding::{Checksum, Finding, FindingKind, Location, Severity};
-use crate::policy::{Mode, Suppression};
+use crate::policy::{Mode, Notice, Suppression};
 use crate::source::Skipped;
 
 /// The format version; bumped only for incompatible changes.
@@ -21,6 +21,7 @@ struct Report<'a> {
     tool: Tool,
     findings: Vec<JsonFinding<'a>>,
     summary: Summary<'a>,
+    notices: &'a [Notice],
     exit_code: u8,
 }
 
@@ -81,10 +82,7 @@ pub fn render(report: &ScanReport, options: RenderOptions, out: &mut dyn Write) 
     let tally = &report.tally;
     let document = Report {
         version: VERSION,
-        tool: Tool {
-            name: env!("CARGO_PKG_NAME"),
-            version: env!("CARGO_PKG_VERSION"),
-        },
+        tool: Tool { name: env!("CARGO_PKG_NAME"), version: env!("CARGO_PKG_VERSION") },
         findings,
         summary: Summary {
             findings: report.entries.len(),
@@ -96,6 +94,7 @@ pub fn render(report: &ScanReport, options: RenderOptions, out: &mut dyn Write) 
             bytes_scanned: report.stats.bytes_scanned,
             skipped: &report.stats.skipped,
         },
+        notices: &report.notices,
         exit_code: report.exit_code,
     };
     serde_json::to_writer_pretty(&mut *out, &document).map_err(io::Error::other)?;

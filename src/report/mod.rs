@@ -5,7 +5,7 @@ pub mod human;
 pub mod json;
 
 use crate::finding::Finding;
-use crate::policy::{Decision, Tally};
+use crate::policy::{Decision, Notice, Tally};
 use crate::source::{SkipReason, Skipped};
 
 /// A finding and the policy's verdict on it.
@@ -31,10 +31,7 @@ pub struct ScanStats {
 impl ScanStats {
     /// How many files were skipped for `reason`.
     pub fn skipped_for(&self, reason: &SkipReason) -> usize {
-        self.skipped
-            .iter()
-            .filter(|skipped| &skipped.reason == reason)
-            .count()
+        self.skipped.iter().filter(|skipped| &skipped.reason == reason).count()
     }
 }
 
@@ -49,6 +46,8 @@ pub struct ScanReport {
     pub tally: Tally,
     /// The process exit code the run ends with.
     pub exit_code: u8,
+    /// Time-bound mode entries about to change.
+    pub notices: Vec<Notice>,
 }
 
 /// How reports render.

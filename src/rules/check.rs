@@ -58,18 +58,10 @@ pub fn check_examples(
                     format!("rule {} does not compile: {}", error.0, error.1),
                 ));
             } else if found != wanted {
-                let kind = if wanted == 1 {
-                    "example"
-                } else {
-                    "negative example"
-                };
-                let problem = format!(
-                    "{kind} gave {found} findings of {}, expected {wanted}",
-                    rule.id
-                );
-                check
-                    .failures
-                    .push(failure(catalog, rule, example, problem));
+                let kind = if wanted == 1 { "example" } else { "negative example" };
+                let problem =
+                    format!("{kind} gave {found} findings of {}, expected {wanted}", rule.id);
+                check.failures.push(failure(catalog, rule, example, problem));
             }
         }
     }
@@ -84,17 +76,11 @@ fn findings_of(
 ) -> usize {
     let mut findings = Vec::new();
     engine.scan(
-        ContentUnit {
-            path: example.path(),
-            bytes: example.text().as_bytes(),
-        },
+        ContentUnit { path: example.path(), bytes: example.text().as_bytes() },
         scratch,
         &mut findings,
     );
-    findings
-        .iter()
-        .filter(|finding| finding.rule == rule.id)
-        .count()
+    findings.iter().filter(|finding| finding.rule == rule.id).count()
 }
 
 fn failure(
@@ -106,9 +92,7 @@ fn failure(
     ExampleFailure {
         rule: rule.id.clone(),
         file: rule.origin.file.clone(),
-        line: catalog
-            .line_of(&rule.origin.file, example.span.start)
-            .unwrap_or(0),
+        line: catalog.line_of(&rule.origin.file, example.span.start).unwrap_or(0),
         problem,
     }
 }

@@ -67,10 +67,8 @@ impl Catalog {
     /// The built-in rules plus every `*.toml` under `dir` (searched recursively, in path order).
     /// A missing `dir` adds nothing unless `required`.
     pub fn with_custom_dir(mut self, dir: &Path, required: bool) -> Result<Catalog, RuleLoadError> {
-        let read_error = |path: &Path, source| RuleLoadError::Read {
-            path: path.display().to_string(),
-            source,
-        };
+        let read_error =
+            |path: &Path, source| RuleLoadError::Read { path: path.display().to_string(), source };
         if !dir.exists() && !required {
             return Ok(self);
         }
@@ -97,24 +95,14 @@ impl Catalog {
 
     fn add_file(&mut self, path: &str, text: &str, builtin: bool) -> Result<(), RuleLoadError> {
         let invalid = |message, span| {
-            RuleLoadError::Invalid(FileError::new(
-                "invalid rule file",
-                path,
-                text,
-                message,
-                span,
-            ))
+            RuleLoadError::Invalid(FileError::new("invalid rule file", path, text, message, span))
         };
         let file: RuleFile = toml::from_str(text)
             .map_err(|error| invalid(error.message().to_owned(), error.span()))?;
         let mut added = Vec::new();
         for spanned in file.rules {
             let span = spanned.span();
-            let origin = RuleOrigin {
-                file: path.to_owned(),
-                span: span.clone(),
-                builtin,
-            };
+            let origin = RuleOrigin { file: path.to_owned(), span: span.clone(), builtin };
             let rule = SecretRule::from_raw(spanned.into_inner(), &file.provider, origin)
                 .map_err(|message| invalid(message, Some(span.clone())))?;
             if !builtin {
@@ -124,19 +112,13 @@ impl Catalog {
                 }
             }
             if !self.ids.insert(rule.id.clone()) {
-                return Err(invalid(
-                    format!("duplicate rule id {}", rule.id),
-                    Some(span),
-                ));
+                return Err(invalid(format!("duplicate rule id {}", rule.id), Some(span)));
             }
             added.push(Arc::new(rule));
         }
         self.secret_rules.extend(added);
         self.secret_rules.sort_by(|a, b| a.id.cmp(&b.id));
-        self.sources.push(RuleSource {
-            path: path.to_owned(),
-            text: Arc::from(text),
-        });
+        self.sources.push(RuleSource { path: path.to_owned(), text: Arc::from(text) });
         Ok(())
     }
 
@@ -162,9 +144,8 @@ impl Catalog {
 }
 
 fn collect_toml_files(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .map(|entry| entry.map(|e| e.path()))
-        .collect::<Result<_, _>>()?;
+    let mut entries: Vec<PathBuf> =
+        std::fs::read_dir(dir)?.map(|entry| entry.map(|e| e.path())).collect::<Result<_, _>>()?;
     entries.sort();
     for path in entries {
         if path.is_dir() {
@@ -203,13 +184,7 @@ examples = ["tst_abcd1234"]
     #[test]
     fn duplicate_ids_are_refused() {
         let error = invalid(Catalog::from_files([("a.toml", RULE), ("b.toml", RULE)]).unwrap_err());
-        assert!(
-            error
-                .message
-                .contains("duplicate rule id secret/test-token"),
-            "{}",
-            error.message
-        );
+        assert!(error.message.contains("duplicate rule id secret/test-token"), "{}", error.message);
         assert_eq!(error.path, "b.toml");
     }
 
@@ -239,11 +214,6 @@ examples = ["tst_abcd1234"]
         let catalog = Catalog::builtin().unwrap();
         assert!(catalog.secret_rules().len() >= 20);
         assert!(catalog.secret_rule("secret/github-pat").is_some());
-        assert!(
-            catalog
-                .secret_rules()
-                .iter()
-                .all(|rule| rule.origin.builtin)
-        );
+        assert!(catalog.secret_rules().iter().all(|rule| rule.origin.builtin));
     }
 }

@@ -42,11 +42,7 @@ fn verify_crc32_base62(token: &[u8]) -> Checksum {
         return Checksum::Invalid;
     }
     let (body, digits) = tail.split_at(CRC_BODY_LEN);
-    if base62_crc32(body).as_bytes() == digits {
-        Checksum::Valid
-    } else {
-        Checksum::Invalid
-    }
+    if base62_crc32(body).as_bytes() == digits { Checksum::Valid } else { Checksum::Invalid }
 }
 
 /// The CRC32 (ISO-HDLC) of `body` in six base62 digits.
@@ -74,10 +70,7 @@ mod tests {
     fn matches_the_published_vector() {
         assert_eq!(base62_crc32(PUBLISHED_BODY.as_bytes()), PUBLISHED_CRC);
         let token = format!("ghp_{PUBLISHED_BODY}{PUBLISHED_CRC}");
-        assert_eq!(
-            ChecksumKind::Crc32Base62.verify(token.as_bytes()),
-            Checksum::Valid
-        );
+        assert_eq!(ChecksumKind::Crc32Base62.verify(token.as_bytes()), Checksum::Valid);
     }
 
     #[test]
@@ -87,14 +80,8 @@ mod tests {
 
     #[test]
     fn wrong_length_or_no_prefix_is_invalid() {
-        assert_eq!(
-            ChecksumKind::Crc32Base62.verify(b"ghp_short"),
-            Checksum::Invalid
-        );
-        assert_eq!(
-            ChecksumKind::Crc32Base62.verify(PUBLISHED_BODY.as_bytes()),
-            Checksum::Invalid
-        );
+        assert_eq!(ChecksumKind::Crc32Base62.verify(b"ghp_short"), Checksum::Invalid);
+        assert_eq!(ChecksumKind::Crc32Base62.verify(PUBLISHED_BODY.as_bytes()), Checksum::Invalid);
     }
 
     proptest! {

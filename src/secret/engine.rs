@@ -79,16 +79,12 @@ impl SecretEngine {
                 let entry = &mut keywords[slot];
                 if !keyword.exact_case {
                     entry.any_case.push(rule_index);
-                } else if let Some((_, rules)) = entry
-                    .exact
-                    .iter_mut()
-                    .find(|(text, _)| text == keyword.text.as_bytes())
+                } else if let Some((_, rules)) =
+                    entry.exact.iter_mut().find(|(text, _)| text == keyword.text.as_bytes())
                 {
                     rules.push(rule_index);
                 } else {
-                    entry
-                        .exact
-                        .push((keyword.text.as_bytes().to_vec(), vec![rule_index]));
+                    entry.exact.push((keyword.text.as_bytes().to_vec(), vec![rule_index]));
                 }
             }
         }
@@ -103,11 +99,7 @@ impl SecretEngine {
                 .map_err(|error| format!("cannot build the keyword automaton: {error}"))?;
             Some(automaton)
         };
-        Ok(SecretEngine {
-            rules,
-            automaton,
-            keywords,
-        })
+        Ok(SecretEngine { rules, automaton, keywords })
     }
 
     /// The rules, in the order findings refer to them.
@@ -160,12 +152,7 @@ impl SecretEngine {
     /// Runs each rule's pattern on its windows and keeps the matches that pass the checks.
     fn confirm(&self, unit: ContentUnit<'_>, scratch: &mut Scratch) {
         let bytes = unit.bytes;
-        let Scratch {
-            windows,
-            matches,
-            captures,
-            rule_errors,
-        } = scratch;
+        let Scratch { windows, matches, captures, rule_errors } = scratch;
         let mut in_code = None;
         for window in windows.iter() {
             let rule = &self.rules[window.rule as usize];
@@ -178,9 +165,8 @@ impl SecretEngine {
                     continue;
                 }
             };
-            let caps = captures
-                .entry(window.rule)
-                .or_insert_with(|| matcher.regex.create_captures());
+            let caps =
+                captures.entry(window.rule).or_insert_with(|| matcher.regex.create_captures());
             let mut input = Input::new(bytes).range(window.start..window.end);
             while input.start() <= input.end() {
                 matcher.regex.search_captures(&input, caps);
@@ -189,9 +175,8 @@ impl SecretEngine {
                     caps.get_group(group).is_none()
                         && *in_code.get_or_insert_with(|| is_source_code(unit.path))
                 });
-                if let Some(secret) = caps
-                    .get_group(matcher.secret_group)
-                    .filter(|_| !unquoted_in_code)
+                if let Some(secret) =
+                    caps.get_group(matcher.secret_group).filter(|_| !unquoted_in_code)
                 {
                     let value = &bytes[secret.start..secret.end];
                     if let Some(checksum) = check_secret(rule, matcher, value) {
@@ -204,11 +189,7 @@ impl SecretEngine {
                     }
                 }
                 // Step past an empty match so the search always advances.
-                let next = if whole.is_empty() {
-                    whole.end() + 1
-                } else {
-                    whole.end()
-                };
+                let next = if whole.is_empty() { whole.end() + 1 } else { whole.end() };
                 if next > input.end() {
                     break;
                 }
@@ -227,18 +208,13 @@ fn check_secret(
     if value.is_empty() || is_placeholder(value) {
         return None;
     }
-    if rule
-        .entropy
-        .is_some_and(|floor| shannon_entropy(value) < floor)
-    {
+    if rule.entropy.is_some_and(|floor| shannon_entropy(value) < floor) {
         return None;
     }
     if matcher.allow.iter().any(|allow| allow.is_match(value)) {
         return None;
     }
-    let checksum = rule
-        .checksum
-        .map_or(Checksum::None, |kind| kind.verify(value));
+    let checksum = rule.checksum.map_or(Checksum::None, |kind| kind.verify(value));
     // A token whose own check fails is not that kind of token (a typo, a fake, a lookalike).
     (checksum != Checksum::Invalid).then_some(checksum)
 }
@@ -275,9 +251,7 @@ fn resolve_overlaps(matches: &mut Vec<RawMatch>, rules: &[Arc<SecretRule>]) {
     }
     matches.retain(|m| {
         !rules[m.rule as usize].generic
-            || !specific
-                .iter()
-                .any(|&(start, end)| start < m.end && m.start < end)
+            || !specific.iter().any(|&(start, end)| start < m.end && m.start < end)
     });
 }
 
@@ -288,51 +262,19 @@ mod tests {
     #[test]
     fn windows_merge_per_rule_only() {
         let mut windows = vec![
-            Window {
-                rule: 1,
-                start: 10,
-                end: 20,
-            },
-            Window {
-                rule: 0,
-                start: 0,
-                end: 5,
-            },
-            Window {
-                rule: 1,
-                start: 15,
-                end: 30,
-            },
-            Window {
-                rule: 0,
-                start: 5,
-                end: 8,
-            },
-            Window {
-                rule: 1,
-                start: 31,
-                end: 40,
-            },
+            Window { rule: 1, start: 10, end: 20 },
+            Window { rule: 0, start: 0, end: 5 },
+            Window { rule: 1, start: 15, end: 30 },
+            Window { rule: 0, start: 5, end: 8 },
+            Window { rule: 1, start: 31, end: 40 },
         ];
         merge_windows(&mut windows);
         assert_eq!(
             windows,
             vec![
-                Window {
-                    rule: 0,
-                    start: 0,
-                    end: 8
-                },
-                Window {
-                    rule: 1,
-                    start: 10,
-                    end: 30
-                },
-                Window {
-                    rule: 1,
-                    start: 31,
-                    end: 40
-                },
+                Window { rule: 0, start: 0, end: 8 },
+                Window { rule: 1, start: 10, end: 30 },
+                Window { rule: 1, start: 31, end: 40 },
             ]
         );
     }

@@ -37,11 +37,7 @@ pub(crate) fn build_findings(
             snippet: snippet(unit.bytes, &lines, found, matches),
             fingerprint: secret_fingerprint(&rule.id, unit.path, value),
             ignore_comments: ignore_comments_near(unit.bytes, &lines, found.start),
-            secret: Some(SecretValue {
-                redacted: redact(&raw),
-                raw,
-                checksum: found.checksum,
-            }),
+            secret: Some(SecretValue { redacted: redact(&raw), raw, checksum: found.checksum }),
             location,
         });
     }
@@ -71,17 +67,10 @@ fn snippet(bytes: &[u8], lines: &LineIndex<'_>, found: &RawMatch, all: &[RawMatc
     let range = lines.line_range(line);
     let (mut from, mut to) = (range.start, range.end);
     if to - from > MAX_SNIPPET_LINE {
-        from = char_start(
-            bytes,
-            found.start.saturating_sub(SNIPPET_CONTEXT).max(range.start),
-        );
+        from = char_start(bytes, found.start.saturating_sub(SNIPPET_CONTEXT).max(range.start));
         to = char_start(
             bytes,
-            found
-                .end
-                .min(range.end)
-                .saturating_add(SNIPPET_CONTEXT)
-                .min(range.end),
+            found.end.min(range.end).saturating_add(SNIPPET_CONTEXT).min(range.end),
         );
     }
     let mut text = String::new();
@@ -99,32 +88,21 @@ fn snippet(bytes: &[u8], lines: &LineIndex<'_>, found: &RawMatch, all: &[RawMatc
         let begin = text.len();
         push_clean(&mut text, &bytes[start..end]);
         let redacted = redact(&String::from_utf8_lossy(&bytes[other.start..other.end]));
-        secrets.push(SnippetSecret {
-            range: begin..text.len(),
-            redacted,
-        });
+        secrets.push(SnippetSecret { range: begin..text.len(), redacted });
         at = end;
     }
     push_clean(&mut text, &bytes[at..to]);
     if to < range.end {
         text.push('…');
     }
-    Snippet {
-        line: line_number(line),
-        text,
-        secrets,
-    }
+    Snippet { line: line_number(line), text, secrets }
 }
 
 /// Appends `bytes` as text, with invalid UTF-8 replaced and control characters (terminal escape
 /// sequences among them) shown as `�`, so a snippet cannot drive the reader's terminal.
 fn push_clean(text: &mut String, bytes: &[u8]) {
     for c in String::from_utf8_lossy(bytes).chars() {
-        text.push(if c.is_control() && c != '\t' {
-            '\u{FFFD}'
-        } else {
-            c
-        });
+        text.push(if c.is_control() && c != '\t' { '\u{FFFD}' } else { c });
     }
 }
 

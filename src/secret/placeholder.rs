@@ -116,12 +116,7 @@ mod tests {
 
     #[test]
     fn random_values_are_not_placeholders() {
-        for value in [
-            "q8Zr2LmT0vXy5NcA",
-            "hunter2-Rq9",
-            "Tr0ub4dor&3",
-            "s3cr3t-P4ss",
-        ] {
+        for value in ["q8Zr2LmT0vXy5NcA", "hunter2-Rq9", "Tr0ub4dor&3", "s3cr3t-P4ss"] {
             assert!(!is_placeholder(value.as_bytes()), "{value}");
         }
     }

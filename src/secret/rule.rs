@@ -107,16 +107,8 @@ impl Example {
     fn from_raw(raw: toml::Spanned<RawExample>) -> Self {
         let span = raw.span();
         match raw.into_inner() {
-            RawExample::Text(text) => Example {
-                path: None,
-                text,
-                span,
-            },
-            RawExample::File { path, text } => Example {
-                path: Some(path),
-                text,
-                span,
-            },
+            RawExample::Text(text) => Example { path: None, text, span },
+            RawExample::File { path, text } => Example { path: Some(path), text, span },
         }
     }
 
@@ -254,10 +246,7 @@ impl SecretRule {
         }
         let window = match (raw.window, hir.properties().maximum_len()) {
             (Some(window), _) => window,
-            (None, Some(longest)) => Window {
-                before: longest,
-                after: longest,
-            },
+            (None, Some(longest)) => Window { before: longest, after: longest },
             (None, None) => {
                 return Err(format!(
                     "rule {}: the pattern can match without bound; cap its repetitions or give a `window`",
@@ -265,14 +254,8 @@ impl SecretRule {
                 ));
             }
         };
-        if raw
-            .entropy
-            .is_some_and(|entropy| !(0.0..=8.0).contains(&entropy))
-        {
-            return Err(format!(
-                "rule {}: entropy must be between 0 and 8 bits",
-                raw.id
-            ));
+        if raw.entropy.is_some_and(|entropy| !(0.0..=8.0).contains(&entropy)) {
+            return Err(format!("rule {}: entropy must be between 0 and 8 bits", raw.id));
         }
         Ok(SecretRule {
             id: raw.id,
@@ -290,11 +273,7 @@ impl SecretRule {
             quoted_in_code: raw.quoted_in_code,
             window,
             examples: raw.examples.into_iter().map(Example::from_raw).collect(),
-            negative_examples: raw
-                .negative_examples
-                .into_iter()
-                .map(Example::from_raw)
-                .collect(),
+            negative_examples: raw.negative_examples.into_iter().map(Example::from_raw).collect(),
             origin,
             allow: raw.allow,
             hir,
@@ -304,44 +283,24 @@ impl SecretRule {
 
     /// The compiled matcher, built the first time it is asked for.
     pub fn matcher(&self) -> Result<&Matcher, &str> {
-        self.matcher
-            .get_or_init(|| self.build_matcher())
-            .as_ref()
-            .map_err(String::as_str)
+        self.matcher.get_or_init(|| self.build_matcher()).as_ref().map_err(String::as_str)
     }
 
     fn build_matcher(&self) -> Result<Matcher, String> {
-        let regex = Regex::builder()
-            .build_from_hir(&self.hir)
-            .map_err(|e| e.to_string())?;
-        let group = |name| {
-            regex
-                .group_info()
-                .to_index(regex_automata::PatternID::ZERO, name)
-        };
+        let regex = Regex::builder().build_from_hir(&self.hir).map_err(|e| e.to_string())?;
+        let group = |name| regex.group_info().to_index(regex_automata::PatternID::ZERO, name);
         let secret_group = group(SECRET_GROUP)
             .ok_or_else(|| format!("rule {}: no `{SECRET_GROUP}` group", self.id))?;
-        let quote_group = if self.quoted_in_code {
-            group(QUOTE_GROUP)
-        } else {
-            None
-        };
+        let quote_group = if self.quoted_in_code { group(QUOTE_GROUP) } else { None };
         let allow = self
             .allow
             .iter()
             .map(|pattern| {
                 let hir = parse_pattern(pattern)?;
-                Regex::builder()
-                    .build_from_hir(&hir)
-                    .map_err(|e| e.to_string())
+                Regex::builder().build_from_hir(&hir).map_err(|e| e.to_string())
             })
             .collect::<Result<_, _>>()?;
-        Ok(Matcher {
-            regex,
-            secret_group,
-            quote_group,
-            allow,
-        })
+        Ok(Matcher { regex, secret_group, quote_group, allow })
     }
 }
 
@@ -376,17 +335,13 @@ fn check_id(id: &str) -> Result<(), String> {
         .strip_prefix("secret/")
         .ok_or_else(|| format!("rule id `{id}` must start with `secret/`"))?;
     let kebab = !name.is_empty()
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !name.starts_with('-')
         && !name.ends_with('-');
     if kebab {
         Ok(())
     } else {
-        Err(format!(
-            "rule id `{id}` must be `secret/` and lower-case kebab-case"
-        ))
+        Err(format!("rule id `{id}` must be `secret/` and lower-case kebab-case"))
     }
 }
 
@@ -436,24 +391,14 @@ mod tests {
     }
 
     fn origin() -> RuleOrigin {
-        RuleOrigin {
-            file: "t.toml".into(),
-            span: 0..0,
-            builtin: true,
-        }
+        RuleOrigin { file: "t.toml".into(), span: 0..0, builtin: true }
     }
 
     #[test]
     fn window_defaults_to_the_longest_match() {
         let rule =
             SecretRule::from_raw(raw(r"(?P<secret>tok_[a-z]{3,10})"), "T", origin()).unwrap();
-        assert_eq!(
-            rule.window,
-            Window {
-                before: 14,
-                after: 14
-            }
-        );
+        assert_eq!(rule.window, Window { before: 14, after: 14 });
     }
 
     #[test]

@@ -28,10 +28,7 @@ pub enum ReadOutcome<'a> {
 impl FileReader {
     /// A reader that refuses files over `max_size` bytes.
     pub fn new(max_size: u64) -> Self {
-        FileReader {
-            buffer: Vec::new(),
-            max_size,
-        }
+        FileReader { buffer: Vec::new(), max_size }
     }
 
     /// Reads `path`, or says why it is skipped.
@@ -59,10 +56,7 @@ impl FileReader {
             return Ok(Some((SkipReason::NotAFile, None)));
         }
         if metadata.len() > self.max_size {
-            return Ok(Some((
-                SkipReason::TooLarge,
-                Some(size_detail(metadata.len())),
-            )));
+            return Ok(Some((SkipReason::TooLarge, Some(size_detail(metadata.len())))));
         }
         self.fill(file, metadata.len())
     }
@@ -76,12 +70,9 @@ impl FileReader {
     ) -> io::Result<Option<(SkipReason, Option<String>)>> {
         self.buffer.clear();
         // One allocation for the whole file (plus the end-of-file probe) instead of doublings.
-        self.buffer
-            .reserve(usize::try_from(size_hint).unwrap_or(0).saturating_add(1));
+        self.buffer.reserve(usize::try_from(size_hint).unwrap_or(0).saturating_add(1));
         let mut limited = source.take(self.max_size.saturating_add(1));
-        (&mut limited)
-            .take(SNIFF_LEN as u64)
-            .read_to_end(&mut self.buffer)?;
+        (&mut limited).take(SNIFF_LEN as u64).read_to_end(&mut self.buffer)?;
         if memchr::memchr(0, &self.buffer).is_some() {
             return Ok(Some((SkipReason::Binary, None)));
         }
@@ -89,10 +80,7 @@ impl FileReader {
             limited.read_to_end(&mut self.buffer)?;
         }
         if self.buffer.len() as u64 > self.max_size {
-            return Ok(Some((
-                SkipReason::TooLarge,
-                Some(format!("over {} bytes", self.max_size)),
-            )));
+            return Ok(Some((SkipReason::TooLarge, Some(format!("over {} bytes", self.max_size)))));
         }
         Ok(None)
     }
@@ -117,10 +105,7 @@ mod tests {
     fn text_is_read_whole() {
         let mut reader = FileReader::new(1 << 20);
         let text = "line\n".repeat(5000);
-        assert_eq!(
-            outcome(&mut reader, text.as_bytes()).unwrap(),
-            text.as_bytes()
-        );
+        assert_eq!(outcome(&mut reader, text.as_bytes()).unwrap(), text.as_bytes());
     }
 
     #[test]
@@ -132,19 +117,13 @@ mod tests {
     #[test]
     fn over_the_limit_is_too_large() {
         let mut reader = FileReader::new(10);
-        assert_eq!(
-            outcome(&mut reader, b"0123456789A"),
-            Err(SkipReason::TooLarge)
-        );
+        assert_eq!(outcome(&mut reader, b"0123456789A"), Err(SkipReason::TooLarge));
         assert_eq!(outcome(&mut reader, b"0123456789").unwrap(), b"0123456789");
     }
 
     #[test]
     fn invalid_utf8_is_content_not_an_error() {
         let mut reader = FileReader::new(100);
-        assert_eq!(
-            outcome(&mut reader, b"\xff\xfe ok").unwrap(),
-            b"\xff\xfe ok"
-        );
+        assert_eq!(outcome(&mut reader, b"\xff\xfe ok").unwrap(), b"\xff\xfe ok");
     }
 }

@@ -12,16 +12,9 @@ pub const STDIN_PATH: &str = "<stdin>";
 pub fn read_stdin(max_size: u64, sink: &mut impl UnitSink) {
     let mut reader = FileReader::new(max_size);
     match reader.read_from(io::stdin().lock()) {
-        ReadOutcome::Content(bytes) => sink.unit(ContentUnit {
-            path: STDIN_PATH,
-            bytes,
-        }),
+        ReadOutcome::Content(bytes) => sink.unit(ContentUnit { path: STDIN_PATH, bytes }),
         ReadOutcome::Skip(reason, detail) => {
-            sink.skipped(Skipped {
-                path: STDIN_PATH.to_owned(),
-                reason,
-                detail,
-            });
+            sink.skipped(Skipped { path: STDIN_PATH.to_owned(), reason, detail });
         }
     }
 }

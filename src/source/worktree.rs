@@ -6,7 +6,7 @@ use std::sync::{Mutex, PoisonError};
 use ignore::{DirEntry, ParallelVisitor, ParallelVisitorBuilder, WalkBuilder, WalkState};
 
 use super::{ContentUnit, FileReader, ReadOutcome, SkipReason, Skipped, UnitSink};
-use crate::config::PathFilter;
+use crate::config::PathGlobs;
 
 /// What to walk and how.
 #[derive(Debug, Clone)]
@@ -24,7 +24,7 @@ pub struct WalkOptions {
     /// Files larger than this are skipped.
     pub max_file_size: u64,
     /// Paths excluded by the configuration.
-    pub exclude: PathFilter,
+    pub exclude: PathGlobs,
 }
 
 /// Walks the working tree in parallel; each worker thread gets its own sink from `make_sink`,
@@ -58,19 +58,13 @@ where
         .filter_entry(move |entry| keep_entry(entry, &base, &exclude));
 
     let finished = Mutex::new(Vec::new());
-    let mut visitors = VisitorBuilder {
-        options,
-        make_sink: &make_sink,
-        finished: &finished,
-    };
+    let mut visitors = VisitorBuilder { options, make_sink: &make_sink, finished: &finished };
     builder.build_parallel().visit(&mut visitors);
-    finished
-        .into_inner()
-        .unwrap_or_else(PoisonError::into_inner)
+    finished.into_inner().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// Prunes `.git` directories and configured exclusions before they are read or descended into.
-fn keep_entry(entry: &DirEntry, base: &Path, exclude: &PathFilter) -> bool {
+fn keep_entry(entry: &DirEntry, base: &Path, exclude: &PathGlobs) -> bool {
     let is_dir = entry.file_type().is_some_and(|kind| kind.is_dir());
     if is_dir && entry.file_name() == ".git" {
         return false;
@@ -79,27 +73,15 @@ fn keep_entry(entry: &DirEntry, base: &Path, exclude: &PathFilter) -> bool {
         return true;
     }
     let path = display_path(entry.path(), base);
-    if is_dir {
-        !exclude.excludes_dir(&path)
-    } else {
-        !exclude.excludes_file(&path)
-    }
+    if is_dir { !exclude.covers_dir(&path) } else { !exclude.matches(&path) }
 }
 
 /// `path` relative to `base`, `/`-separated, without a leading `./`.
 pub(crate) fn display_path(path: &Path, base: &Path) -> String {
     let relative = path.strip_prefix(base).unwrap_or(path);
-    let relative = if relative.as_os_str().is_empty() {
-        path
-    } else {
-        relative
-    };
+    let relative = if relative.as_os_str().is_empty() { path } else { relative };
     let text = relative.to_string_lossy();
-    let text = if std::path::MAIN_SEPARATOR == '/' {
-        text
-    } else {
-        text.replace('\\', "/").into()
-    };
+    let text = if std::path::MAIN_SEPARATOR == '/' { text } else { text.replace('\\', "/").into() };
     text.strip_prefix("./").unwrap_or(&text).to_owned()
 }
 
@@ -152,35 +134,19 @@ impl<S: UnitSink + Send> Visitor<'_, S> {
                     return;
                 }
                 ReadOutcome::Skip(reason, detail) => {
-                    sink.skipped(Skipped {
-                        path,
-                        reason,
-                        detail,
-                    });
+                    sink.skipped(Skipped { path, reason, detail });
                     return;
                 }
             }
         };
-        sink.skipped(Skipped {
-            path,
-            reason,
-            detail: None,
-        });
+        sink.skipped(Skipped { path, reason, detail: None });
     }
 
     fn visit_error(&self, error: &ignore::Error, sink: &mut S) {
         let (path, is_loop) = error_path(error);
         let path = path.map_or_else(String::new, |path| display_path(path, self.base));
-        let reason = if is_loop {
-            SkipReason::SymlinkLoop
-        } else {
-            SkipReason::Unreadable
-        };
-        sink.skipped(Skipped {
-            path,
-            reason,
-            detail: Some(error.to_string()),
-        });
+        let reason = if is_loop { SkipReason::SymlinkLoop } else { SkipReason::Unreadable };
+        sink.skipped(Skipped { path, reason, detail: Some(error.to_string()) });
     }
 }
 
@@ -201,10 +167,7 @@ impl<S: UnitSink + Send> ParallelVisitor for Visitor<'_, S> {
 impl<S: UnitSink + Send> Drop for Visitor<'_, S> {
     fn drop(&mut self) {
         if let Some(sink) = self.sink.take() {
-            self.finished
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .push(sink);
+            self.finished.lock().unwrap_or_else(PoisonError::into_inner).push(sink);
         }
     }
 }
@@ -230,14 +193,8 @@ mod tests {
 
     #[test]
     fn display_paths_are_relative_to_the_base() {
-        assert_eq!(
-            display_path(Path::new("./src/a.rs"), Path::new(".")),
-            "src/a.rs"
-        );
-        assert_eq!(
-            display_path(Path::new("/r/x/a.env"), Path::new("/r/x")),
-            "a.env"
-        );
+        assert_eq!(display_path(Path::new("./src/a.rs"), Path::new(".")), "src/a.rs");
+        assert_eq!(display_path(Path::new("/r/x/a.env"), Path::new("/r/x")), "a.env");
         assert_eq!(display_path(Path::new("a/b.py"), Path::new(".")), "a/b.py");
         assert_eq!(display_path(Path::new("/abs/c"), Path::new(".")), "/abs/c");
     }

@@ -7,11 +7,7 @@ use crate::harness::{fixture, nhiscan, scan_json, synthetic_github_token};
 #[test]
 fn a_clean_tree_exits_zero() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("main.rs"),
-        "fn main() { println!(\"hello\"); }\n",
-    )
-    .unwrap();
+    std::fs::write(dir.path().join("main.rs"), "fn main() { println!(\"hello\"); }\n").unwrap();
     nhiscan()
         .arg("scan")
         .arg(dir.path())
@@ -22,11 +18,7 @@ fn a_clean_tree_exits_zero() {
 
 #[test]
 fn an_enforced_finding_exits_one() {
-    nhiscan()
-        .arg("scan")
-        .arg(fixture("secrets"))
-        .assert()
-        .code(1);
+    nhiscan().arg("scan").arg(fixture("secrets")).assert().code(1);
 }
 
 #[test]
@@ -36,17 +28,12 @@ fn a_missing_path_exits_two_with_a_message() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr(predicate::str::contains(
-            "path `does/not/exist` does not exist",
-        ));
+        .stderr(predicate::str::contains("path `does/not/exist` does not exist"));
 }
 
 #[test]
 fn usage_errors_exit_two() {
-    nhiscan()
-        .args(["scan", "--format", "yaml"])
-        .assert()
-        .code(2);
+    nhiscan().args(["scan", "--format", "yaml"]).assert().code(2);
     nhiscan()
         .args(["scan", "--max-file-size", "ten"])
         .assert()
@@ -94,13 +81,7 @@ fn config_error_snapshot() {
 /// `text` as a regex that matches it literally (for insta's path filters).
 fn escape_regex(text: &str) -> String {
     text.chars()
-        .flat_map(|c| {
-            if r"\.+*?()|[]{}^$#&-~".contains(c) {
-                vec!['\\', c]
-            } else {
-                vec![c]
-            }
-        })
+        .flat_map(|c| if r"\.+*?()|[]{}^$#&-~".contains(c) { vec!['\\', c] } else { vec![c] })
         .collect()
 }
 
@@ -125,10 +106,7 @@ fn stdin_is_scanned_as_one_unit() {
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let location = &report["findings"][0]["location"];
     assert_eq!(location["path"], "<stdin>");
-    assert_eq!(
-        (location["line"].as_u64(), location["column"].as_u64()),
-        (Some(2), Some(11))
-    );
+    assert_eq!((location["line"].as_u64(), location["column"].as_u64()), (Some(2), Some(11)));
 }
 
 #[test]
@@ -143,10 +121,7 @@ fn secrets_are_redacted_unless_asked_for() {
         let everything = [output.stdout, output.stderr].concat();
         let everything = String::from_utf8_lossy(&everything);
         for value in &planted {
-            assert!(
-                !everything.contains(value.as_str()),
-                "{format} output leaks {value}"
-            );
+            assert!(!everything.contains(value.as_str()), "{format} output leaks {value}");
         }
     }
     let (report, _) = scan_json(&["--show-secrets", fixture("secrets").to_str().unwrap()]);
@@ -179,11 +154,8 @@ fn output_is_identical_whatever_the_thread_count() {
 fn reported_paths_follow_the_scan_root() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("app/conf")).unwrap();
-    std::fs::write(
-        dir.path().join("app/conf/a.env"),
-        format!("T={}\n", synthetic_github_token(3)),
-    )
-    .unwrap();
+    std::fs::write(dir.path().join("app/conf/a.env"), format!("T={}\n", synthetic_github_token(3)))
+        .unwrap();
     let (report, _) = scan_json(&[dir.path().join("app").to_str().unwrap()]);
     assert_eq!(report["findings"][0]["location"]["path"], "conf/a.env");
     // With a file argument, paths are relative to the current directory.
@@ -207,11 +179,7 @@ fn config_excludes_and_gitignore_are_honoured() {
     }
     std::fs::write(dir.path().join(".gitignore"), "build/\n").unwrap();
     std::fs::create_dir(dir.path().join(".nhiscan")).unwrap();
-    std::fs::write(
-        dir.path().join(".nhiscan/config.toml"),
-        "exclude = [\"vendor/**\"]\n",
-    )
-    .unwrap();
+    std::fs::write(dir.path().join(".nhiscan/config.toml"), "exclude = [\"vendor/**\"]\n").unwrap();
     let paths = |report: serde_json::Value| -> Vec<String> {
         report["findings"]
             .as_array()
@@ -222,10 +190,7 @@ fn config_excludes_and_gitignore_are_honoured() {
     };
     let root = dir.path().to_str().unwrap();
     assert_eq!(paths(scan_json(&[root]).0), ["keep/a.env"]);
-    assert_eq!(
-        paths(scan_json(&["--no-ignore", root]).0),
-        ["build/c.env", "keep/a.env"]
-    );
+    assert_eq!(paths(scan_json(&["--no-ignore", root]).0), ["build/c.env", "keep/a.env"]);
 }
 
 /// Every secret value planted in the fixtures, read back from the fixture files.
@@ -240,10 +205,7 @@ fn planted_values() -> Vec<String> {
         .map(|p| {
             let text = std::fs::read(fixture("secrets").join(p["path"].as_str().unwrap())).unwrap();
             let text = String::from_utf8_lossy(&text);
-            let line = text
-                .lines()
-                .nth(p["line"].as_u64().unwrap() as usize - 1)
-                .unwrap();
+            let line = text.lines().nth(p["line"].as_u64().unwrap() as usize - 1).unwrap();
             let chars: Vec<char> = line.chars().collect();
             let start = p["column"].as_u64().unwrap() as usize - 1;
             let end = if p["end_line"] == p["line"] {

@@ -8,11 +8,7 @@ use crate::harness::{fixture, nhiscan, scan_json};
 type Place = (String, String, u64, u64, u64, u64, bool);
 
 fn place(value: &serde_json::Value, suppressed: bool) -> Place {
-    let location = if value.get("location").is_some() {
-        &value["location"]
-    } else {
-        value
-    };
+    let location = if value.get("location").is_some() { &value["location"] } else { value };
     (
         value["rule"].as_str().unwrap().to_owned(),
         location["path"].as_str().unwrap().to_owned(),
@@ -69,15 +65,9 @@ fn inline_suppressions_keep_the_finding_with_its_reason() {
         .collect();
     assert_eq!(suppressed.len(), 2);
     assert_eq!(suppressed[0]["suppressed"]["by"], "inline");
-    assert_eq!(
-        suppressed[0]["suppressed"]["reason"],
-        "documentation example"
-    );
+    assert_eq!(suppressed[0]["suppressed"]["reason"], "documentation example");
     assert_eq!(report["summary"]["suppressed"], 2);
-    assert_eq!(
-        report["summary"]["enforced"],
-        report["summary"]["findings"].as_u64().unwrap() - 2
-    );
+    assert_eq!(report["summary"]["enforced"], report["summary"]["findings"].as_u64().unwrap() - 2);
 }
 
 #[test]
@@ -99,6 +89,24 @@ fn json_report_validates_against_the_documented_schema() {
             .collect();
         assert!(errors.is_empty(), "{errors:#?}");
     }
+    // A report carrying a notice about an expiring mode entry.
+    let modes = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(
+        modes.path(),
+        "[rules]\n\"secret/*\" = { mode = \"warn\", until = 2026-11-30, owner = \"sec\" }\n",
+    )
+    .unwrap();
+    let output = nhiscan()
+        .env("NHISCAN_TODAY", "2026-11-22")
+        .args(["scan", "--format", "json", "--modes"])
+        .arg(modes.path())
+        .arg(fixture("secrets"))
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["notices"][0]["days_left"], 8);
+    let errors: Vec<String> = validator.iter_errors(&report).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
     // An empty scan is valid too.
     let dir = tempfile::tempdir().unwrap();
     let (report, code) = scan_json(&[dir.path().to_str().unwrap()]);
@@ -108,24 +116,14 @@ fn json_report_validates_against_the_documented_schema() {
 
 #[test]
 fn human_report_snapshot() {
-    let output = nhiscan()
-        .arg("scan")
-        .arg(fixture("secrets"))
-        .output()
-        .unwrap();
-    insta::assert_snapshot!(
-        "human_fixture_secrets",
-        String::from_utf8(output.stdout).unwrap()
-    );
+    let output = nhiscan().arg("scan").arg(fixture("secrets")).output().unwrap();
+    insta::assert_snapshot!("human_fixture_secrets", String::from_utf8(output.stdout).unwrap());
 }
 
 #[test]
 fn json_report_snapshot() {
-    let output = nhiscan()
-        .args(["scan", "--format", "json"])
-        .arg(fixture("secrets"))
-        .output()
-        .unwrap();
+    let output =
+        nhiscan().args(["scan", "--format", "json"]).arg(fixture("secrets")).output().unwrap();
     let stdout = String::from_utf8(output.stdout).unwrap();
     insta::with_settings!({ filters => vec![(r#""version": "[0-9.]+""#, r#""version": "[version]""#)] }, {
         insta::assert_snapshot!("json_fixture_secrets", stdout);

@@ -11,20 +11,12 @@ pub fn nhiscan() -> Command {
 
 /// A path under the repository's `fixtures/`.
 pub fn fixture(relative: &str) -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(relative)
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(relative)
 }
 
 /// Runs `nhiscan scan --format json ARGS…` and returns the parsed report and the exit code.
 pub fn scan_json(args: &[&str]) -> (serde_json::Value, i32) {
-    let output = nhiscan()
-        .arg("scan")
-        .arg("--format")
-        .arg("json")
-        .args(args)
-        .output()
-        .unwrap();
+    let output = nhiscan().arg("scan").arg("--format").arg("json").args(args).output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     let report = serde_json::from_slice(&output.stdout)
         .unwrap_or_else(|e| panic!("stdout is not JSON ({e}); stderr: {stderr}"));
@@ -35,20 +27,12 @@ pub fn scan_json(args: &[&str]) -> (serde_json::Value, i32) {
 /// token-shaped literal sits in the test sources.
 pub fn synthetic_github_token(seed: u64) -> String {
     const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    let mut state = seed
-        .wrapping_mul(6364136223846793005)
-        .wrapping_add(1442695040888963407);
+    let mut state = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
     let body: String = (0..30)
         .map(|_| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             char::from(ALPHABET[(state >> 33) as usize % ALPHABET.len()])
         })
         .collect();
-    format!(
-        "{}_{body}{}",
-        "ghp",
-        nhiscan::secret::base62_crc32(body.as_bytes())
-    )
+    format!("{}_{body}{}", "ghp", nhiscan::secret::base62_crc32(body.as_bytes()))
 }

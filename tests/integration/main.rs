@@ -3,9 +3,11 @@
 // Tests may unwrap: a panic is the failure report.
 #![allow(clippy::unwrap_used)]
 
+mod baseline;
 mod cli;
 mod fixtures;
 mod harness;
 mod hostile_input;
+mod modes;
 mod rule_examples;
 mod rules_cli;

@@ -48,12 +48,7 @@ fn list_shows_builtin_and_custom_rules() {
         .output()
         .unwrap();
     let rules: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let acme = rules
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["id"] == "secret/acme-api-key")
-        .unwrap();
+    let acme = rules.as_array().unwrap().iter().find(|r| r["id"] == "secret/acme-api-key").unwrap();
     assert_eq!(acme["custom"], true);
     assert_eq!(acme["mode"], "enforce");
 }
@@ -71,19 +66,13 @@ fn explain_prints_documentation_and_suggests_on_typos() {
         .args(["rules", "explain", "secret/githb-pat"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains(
-            "did you mean `secret/github-pat`?",
-        ));
+        .stderr(predicate::str::contains("did you mean `secret/github-pat`?"));
 }
 
 #[test]
 fn custom_rules_find_secrets_in_scans() {
     let dir = project_with_rule(CUSTOM_RULE);
-    std::fs::write(
-        dir.path().join("app.env"),
-        "ACME=acme_t4zq8lmr2vxy5nca7bwd3kfe\n",
-    )
-    .unwrap();
+    std::fs::write(dir.path().join("app.env"), "ACME=acme_t4zq8lmr2vxy5nca7bwd3kfe\n").unwrap();
     nhiscan()
         .arg("scan")
         .arg(dir.path())
@@ -102,9 +91,7 @@ fn a_broken_custom_rule_stops_the_scan_with_its_place() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("invalid rule file"))
-        .stderr(predicate::str::contains(
-            "keyword `ac` is shorter than 3 bytes",
-        ))
+        .stderr(predicate::str::contains("keyword `ac` is shorter than 3 bytes"))
         .stderr(predicate::str::contains("acme.toml:3:1"));
 }
 
