@@ -38,9 +38,66 @@ def crc_token(r, prefix):
     return f"{prefix}_{body}{crc_base62(body)}"
 
 
-def pem(r, label, lines=12):
-    body = "\n".join(pick(r, B64, 64) for _ in range(lines))
-    return f"-----BEGIN {label}-----\n{body}\n{pick(r, B64, 20)}==\n-----END {label}-----"
+def wrap(text, width):
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+def pem(r, label, content_len=600):
+    """A PEM block whose body is one DER SEQUENCE of random content (the shape a key has)."""
+    der = bytes([0x30, 0x82, content_len >> 8, content_len & 0xFF]) + bytes(r.randrange(256) for _ in range(content_len))
+    return f"-----BEGIN {label}-----\n{wrap(base64.b64encode(der).decode(), 64)}\n-----END {label}-----"
+
+
+def ssh_string(data):
+    return len(data).to_bytes(4, "big") + data
+
+
+def openssh_key(r, cipher=b"none"):
+    """An OpenSSH private key container (PROTOCOL.key layout) around random key material."""
+    public = ssh_string(b"ssh-ed25519") + ssh_string(bytes(r.randrange(256) for _ in range(32)))
+    private = bytes(r.randrange(256) for _ in range(160))
+    raw = (b"openssh-key-v1\0" + ssh_string(cipher) + ssh_string(b"none" if cipher == b"none" else b"bcrypt")
+           + ssh_string(b"") + (1).to_bytes(4, "big") + ssh_string(public) + ssh_string(private))
+    return f"-----BEGIN OPENSSH PRIVATE KEY-----\n{wrap(base64.b64encode(raw).decode(), 70)}\n-----END OPENSSH PRIVATE KEY-----"
+
+
+def macaroon_token(r, location=b"pypi.org"):
+    """A PyPI token: pypi- + a version 2 macaroon (location, identifier, one caveat, signature)."""
+    def field(kind, data):
+        return bytes([kind, len(data)]) + data
+    caveat = b'{"version": 1, "permissions": {"projects": ["%s"]}}' % pick(r, "abcdefghijklmnopqrstuvwxyz", 8).encode()
+    raw = (bytes([2]) + field(1, location) + field(2, bytes(r.randrange(256) for _ in range(32))) + b"\0"
+           + field(2, caveat) + b"\0" + b"\0" + field(6, bytes(r.randrange(256) for _ in range(32))))
+    return "pypi-" + base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def bech32_polymod(values):
+    generator = [0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3]
+    checksum = 1
+    for value in values:
+        top = checksum >> 25
+        checksum = (checksum & 0x1FFFFFF) << 5 ^ value
+        for i in range(5):
+            checksum ^= generator[i] if (top >> i) & 1 else 0
+    return checksum
+
+
+def bech32_encode(hrp, data8):
+    bits, acc, data5 = 0, 0, []
+    for byte in data8:
+        acc, bits = (acc << 8) | byte, bits + 8
+        while bits >= 5:
+            bits -= 5
+            data5.append((acc >> bits) & 31)
+    if bits:
+        data5.append((acc << (5 - bits)) & 31)
+    expanded = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
+    polymod = bech32_polymod(expanded + data5 + [0] * 6) ^ 1
+    checksum = [(polymod >> 5 * (5 - i)) & 31 for i in range(6)]
+    return hrp + "1" + "".join(BECH32[d] for d in data5 + checksum)
 
 
 def jwt(r):
@@ -75,12 +132,16 @@ KINDS = {
     "stripe-test": lambda r: "sk_test_" + pick(r, BASE62, 99),
     "stripe-restricted": lambda r: "rk_live_" + pick(r, BASE62, 99),
     "stripe-webhook": lambda r: "whsec_" + pick(r, BASE62, 32),
-    "pypi": lambda r: "pypi-AgEIcHlwaS5vcmc" + pick(r, B64URL, 160),
+    "pypi": macaroon_token,
+    "testpypi": lambda r: macaroon_token(r, b"test.pypi.org"),
+    "age": lambda r: bech32_encode("age-secret-key-", bytes(r.randrange(256) for _ in range(32))).upper(),
     "google-api-key": lambda r: "AIza" + pick(r, B64URL, 35),
-    "rsa-key": lambda r: pem(r, "RSA PRIVATE KEY"),
-    "pkcs8-key": lambda r: pem(r, "PRIVATE KEY"),
-    "ec-key": lambda r: pem(r, "EC PRIVATE KEY", 3),
-    "openssh-key": lambda r: pem(r, "OPENSSH PRIVATE KEY", 6),
+    "rsa-key": lambda r: pem(r, "RSA PRIVATE KEY", 1190),
+    "pkcs8-key": lambda r: pem(r, "PRIVATE KEY", 1210),
+    "ec-key": lambda r: pem(r, "EC PRIVATE KEY", 119),
+    "encrypted-pkcs8-key": lambda r: pem(r, "ENCRYPTED PRIVATE KEY", 1290),
+    "openssh-key": openssh_key,
+    "openssh-encrypted-key": lambda r: openssh_key(r, b"aes256-ctr"),
     "jwt": jwt,
     "password": lambda r: pick(r, BASE62 + "!#%&*+-=?@^_", 18),
     # Only characters a URL's userinfo may hold unencoded (RFC 3986 unreserved).

@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod date;
 pub mod diagnostic;
 pub mod finding;
 pub mod policy;

@@ -83,6 +83,17 @@ pub struct SecretValue {
     pub redacted: String,
     /// Outcome of the offline check for this format.
     pub checksum: Checksum,
+    /// What decoding the secret revealed.
+    pub details: SecretDetails,
+}
+
+/// What an offline check learned by decoding a secret.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SecretDetails {
+    /// When the credential expires (RFC 3339, UTC), for formats that say (a JWT's `exp`).
+    pub expires: Option<String>,
+    /// Whether a private key is encrypted (a passphrase protects it).
+    pub encrypted: Option<bool>,
 }
 
 /// The source line a finding sits on, with every known secret on it marked for redaction.

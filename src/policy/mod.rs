@@ -3,7 +3,6 @@
 
 mod allowlist;
 mod baseline;
-pub mod date;
 mod inline;
 pub mod modes;
 
@@ -13,9 +12,9 @@ use serde::Serialize;
 
 use crate::finding::{Finding, FindingKind, Severity};
 
+pub use crate::date::Date;
 pub use allowlist::AllowEntry;
 pub use baseline::{BASELINE_PATH, Baseline, BaselineEntry};
-pub use date::Date;
 pub use inline::rule_matches;
 pub use modes::{Decider, ModeEntry, ModeFile, NOTICE_DAYS, Resolution, RuleFacts};
 

@@ -7,6 +7,7 @@
 use std::io::{self, Write};
 
 use super::{RenderOptions, ReportEntry, ScanReport};
+use crate::finding::Finding;
 use crate::policy::Mode;
 use crate::rules::Catalog;
 use crate::source::SkipReason;
@@ -49,7 +50,10 @@ pub fn render(
         writeln!(
             out,
             "  {position:>7}  {}  {}  {} [{}]",
-            entry.decision.mode, finding.rule, finding.message, finding.severity
+            entry.decision.mode,
+            finding.rule,
+            describe(finding),
+            finding.severity
         )?;
         writeln!(
             out,
@@ -65,6 +69,19 @@ pub fn render(
         writeln!(out)?;
     }
     summary(report, out)
+}
+
+/// The finding's message, with what decoding the secret revealed.
+fn describe(finding: &Finding) -> String {
+    let mut text = finding.message.clone();
+    let Some(secret) = &finding.secret else { return text };
+    if let Some(expires) = &secret.details.expires {
+        text.push_str(&format!(" (exp {expires})"));
+    }
+    if secret.details.encrypted == Some(true) {
+        text.push_str(" (encrypted)");
+    }
+    text
 }
 
 /// The first sentence of a rule's remediation, on one line.

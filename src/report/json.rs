@@ -51,6 +51,10 @@ struct JsonSecret<'a> {
     checksum: Checksum,
     #[serde(skip_serializing_if = "Option::is_none")]
     value: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expires: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    encrypted: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -120,6 +124,8 @@ fn json_finding<'a>(
             redacted: &secret.redacted,
             checksum: secret.checksum,
             value: options.show_secrets.then_some(secret.raw.as_str()),
+            expires: secret.details.expires.as_deref(),
+            encrypted: secret.details.encrypted,
         }),
         fingerprint: &finding.fingerprint,
     }

@@ -14,8 +14,9 @@ use regex_automata::util::captures::Captures;
 
 use super::placeholder::is_placeholder;
 use super::rule::SecretRule;
+use super::validity::Verdict;
 use super::{entropy::shannon_entropy, evidence};
-use crate::finding::{Checksum, Finding};
+use crate::finding::{Checksum, Finding, SecretDetails};
 use crate::source::{ContentUnit, is_source_code};
 
 /// Scans content units for every rule of a catalog. Shared by all threads.
@@ -52,13 +53,14 @@ struct Window {
     end: usize,
 }
 
-/// A confirmed secret: which rule, where, and its offline check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A confirmed secret: which rule, where, and what its offline check found.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct RawMatch {
     pub(crate) rule: u32,
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) checksum: Checksum,
+    pub(crate) details: SecretDetails,
 }
 
 impl SecretEngine {
@@ -179,12 +181,13 @@ impl SecretEngine {
                     caps.get_group(matcher.secret_group).filter(|_| !unquoted_in_code)
                 {
                     let value = &bytes[secret.start..secret.end];
-                    if let Some(checksum) = check_secret(rule, matcher, value) {
+                    if let Some(verdict) = check_secret(rule, matcher, value) {
                         matches.push(RawMatch {
                             rule: window.rule,
                             start: secret.start,
                             end: secret.end,
-                            checksum,
+                            checksum: verdict.checksum.unwrap_or(Checksum::None),
+                            details: verdict.details,
                         });
                     }
                 }
@@ -204,7 +207,7 @@ fn check_secret(
     rule: &SecretRule,
     matcher: &super::rule::Matcher,
     value: &[u8],
-) -> Option<Checksum> {
+) -> Option<Verdict> {
     if value.is_empty() || is_placeholder(value) {
         return None;
     }
@@ -214,9 +217,9 @@ fn check_secret(
     if matcher.allow.iter().any(|allow| allow.is_match(value)) {
         return None;
     }
-    let checksum = rule.checksum.map_or(Checksum::None, |kind| kind.verify(value));
+    let verdict = rule.checksum.map(|kind| kind.verify(value)).unwrap_or_default();
     // A token whose own check fails is not that kind of token (a typo, a fake, a lookalike).
-    (checksum != Checksum::Invalid).then_some(checksum)
+    (verdict.checksum != Some(Checksum::Invalid)).then_some(verdict)
 }
 
 /// Sorts windows and merges those of the same rule that touch, so each byte is searched once

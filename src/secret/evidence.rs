@@ -37,7 +37,12 @@ pub(crate) fn build_findings(
             snippet: snippet(unit.bytes, &lines, found, matches),
             fingerprint: secret_fingerprint(&rule.id, unit.path, value),
             ignore_comments: ignore_comments_near(unit.bytes, &lines, found.start),
-            secret: Some(SecretValue { redacted: redact(&raw), raw, checksum: found.checksum }),
+            secret: Some(SecretValue {
+                redacted: redact(&raw),
+                raw,
+                checksum: found.checksum,
+                details: found.details.clone(),
+            }),
             location,
         });
     }

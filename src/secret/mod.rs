@@ -1,13 +1,12 @@
 //! The secret detector: rules as data, a keyword prefilter, windowed regexes, offline checks.
 
-mod checksum;
 mod engine;
 mod entropy;
 mod evidence;
 mod placeholder;
 mod rule;
+mod validity;
 
-pub use checksum::{ChecksumKind, base62_crc32};
 pub use engine::{Scratch, SecretEngine};
 pub use entropy::shannon_entropy;
 pub use placeholder::is_placeholder;
@@ -15,3 +14,4 @@ pub use rule::{
     Example, Keyword, Matcher, QUOTE_GROUP, RawExample, RawSecretRule, RuleFile, RuleOrigin,
     SECRET_GROUP, SecretRule, Window,
 };
+pub use validity::{ChecksumKind, Verdict, base62_crc32};

@@ -11,7 +11,7 @@ use regex_automata::meta::Regex;
 use regex_syntax::hir::{Hir, HirKind};
 use serde::Deserialize;
 
-use super::checksum::ChecksumKind;
+use super::validity::ChecksumKind;
 use crate::finding::Severity;
 
 /// The capture group that holds the secret in every pattern.

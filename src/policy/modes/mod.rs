@@ -8,9 +8,9 @@ mod tests;
 
 use std::fmt;
 
-use super::date::Date;
 use super::{Mode, builtin_mode};
 use crate::config::PathGlobs;
+use crate::date::Date;
 use crate::finding::{FindingKind, Severity};
 
 pub use parse::{KnownRules, RULE_DOMAINS, parse_mode_file};

@@ -6,10 +6,10 @@ use toml::de::{DeTable, DeValue};
 
 use super::{EntryOrigin, ModeEntry, ModeFile, PathOverride, RuleEntry, RuleSelector};
 use crate::config::PathGlobsBuilder;
+use crate::date::Date;
 use crate::diagnostic::FileError;
 use crate::finding::Severity;
 use crate::policy::Mode;
-use crate::policy::date::Date;
 use crate::suggest::closest;
 
 /// Every rule domain nhiscan has or will have; a glob must name at least one of them.

@@ -1,48 +1,19 @@
-//! Offline structural checks of tokens: no network, just the format's own redundancy.
-
-use serde::Deserialize;
-
-use crate::finding::Checksum;
-
-/// Which offline check a rule's tokens carry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ChecksumKind {
-    /// GitHub's and npm's format: `<prefix>_` + 30 random base62 characters + the CRC32 of
-    /// those 30 characters in 6 base62 digits (`0-9A-Za-z`, most significant first, `0`-padded).
-    Crc32Base62,
-}
+//! GitHub's and npm's token checksum: a CRC32 of the random part, in base62.
 
 const BASE62: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 const CRC_DIGITS: usize = 6;
 const CRC_BODY_LEN: usize = 30;
 
-impl ChecksumKind {
-    /// The name used in rule files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ChecksumKind::Crc32Base62 => "crc32-base62",
-        }
-    }
-
-    /// Checks `token` (the whole secret, prefix included).
-    pub fn verify(self, token: &[u8]) -> Checksum {
-        match self {
-            ChecksumKind::Crc32Base62 => verify_crc32_base62(token),
-        }
-    }
-}
-
-fn verify_crc32_base62(token: &[u8]) -> Checksum {
-    let Some(underscore) = token.iter().rposition(|&b| b == b'_') else {
-        return Checksum::Invalid;
-    };
+/// Whether the last six characters are the base62 CRC32 of the thirty before them, after the
+/// prefix's `_`.
+pub(super) fn verify(token: &[u8]) -> bool {
+    let Some(underscore) = token.iter().rposition(|&b| b == b'_') else { return false };
     let tail = &token[underscore + 1..];
     if tail.len() != CRC_BODY_LEN + CRC_DIGITS {
-        return Checksum::Invalid;
+        return false;
     }
     let (body, digits) = tail.split_at(CRC_BODY_LEN);
-    if base62_crc32(body).as_bytes() == digits { Checksum::Valid } else { Checksum::Invalid }
+    base62_crc32(body).as_bytes() == digits
 }
 
 /// The CRC32 (ISO-HDLC) of `body` in six base62 digits.
@@ -70,7 +41,7 @@ mod tests {
     fn matches_the_published_vector() {
         assert_eq!(base62_crc32(PUBLISHED_BODY.as_bytes()), PUBLISHED_CRC);
         let token = format!("ghp_{PUBLISHED_BODY}{PUBLISHED_CRC}");
-        assert_eq!(ChecksumKind::Crc32Base62.verify(token.as_bytes()), Checksum::Valid);
+        assert!(verify(token.as_bytes()));
     }
 
     #[test]
@@ -80,18 +51,18 @@ mod tests {
 
     #[test]
     fn wrong_length_or_no_prefix_is_invalid() {
-        assert_eq!(ChecksumKind::Crc32Base62.verify(b"ghp_short"), Checksum::Invalid);
-        assert_eq!(ChecksumKind::Crc32Base62.verify(PUBLISHED_BODY.as_bytes()), Checksum::Invalid);
+        assert!(!verify(b"ghp_short"));
+        assert!(!verify(PUBLISHED_BODY.as_bytes()));
     }
 
     proptest! {
         #[test]
         fn any_single_change_to_the_body_breaks_it(body in "[A-Za-z0-9]{30}", at in 0usize..30) {
             let token = format!("npm_{body}{}", base62_crc32(body.as_bytes()));
-            prop_assert_eq!(ChecksumKind::Crc32Base62.verify(token.as_bytes()), Checksum::Valid);
+            prop_assert!(verify(token.as_bytes()));
             let mut changed = token.into_bytes();
             changed[4 + at] = if changed[4 + at] == b'a' { b'b' } else { b'a' };
-            prop_assert_eq!(ChecksumKind::Crc32Base62.verify(&changed), Checksum::Invalid);
+            prop_assert!(!verify(&changed));
         }
     }
 }

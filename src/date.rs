@@ -1,6 +1,7 @@
-//! Civil dates for time-bound mode entries: parse `YYYY-MM-DD`, today in UTC, add days.
+//! Civil dates: `YYYY-MM-DD` for time-bound mode entries (today in UTC, adding days) and UTC
+//! timestamps for token expiry.
 //!
-//! The mode file needs only this much date arithmetic, so it is done here rather than with a
+//! nhiscan needs only this much date arithmetic, so it is done here rather than with a
 //! date-time library.
 
 use std::fmt;
@@ -55,6 +56,13 @@ impl Date {
     /// Days from this date to `later` (negative when `later` is earlier).
     pub fn days_until(self, later: Date) -> i64 {
         later.days() - self.days()
+    }
+
+    /// An RFC 3339 UTC timestamp (`2027-01-31T12:00:00Z`) for `seconds` since the Unix epoch.
+    pub fn timestamp(seconds: i64) -> String {
+        let (days, in_day) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
+        let (hours, minutes, secs) = (in_day / 3600, in_day % 3600 / 60, in_day % 60);
+        format!("{}T{hours:02}:{minutes:02}:{secs:02}Z", Date::from_days(days))
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
@@ -130,6 +138,13 @@ mod tests {
         assert_eq!(date("2026-12-25").plus_days(14), date("2027-01-08"));
         assert_eq!(date("2028-02-28").plus_days(1), date("2028-02-29"));
         assert_eq!(date("2027-01-31").days_until(date("2027-01-17")), -14);
+    }
+
+    #[test]
+    fn timestamps() {
+        assert_eq!(Date::timestamp(0), "1970-01-01T00:00:00Z");
+        assert_eq!(Date::timestamp(1_700_000_000), "2023-11-14T22:13:20Z");
+        assert_eq!(Date::timestamp(-1), "1969-12-31T23:59:59Z");
     }
 
     proptest! {

@@ -1,0 +1,74 @@
+//! JSON Web Tokens: the header and payload must decode to JSON objects (the header naming its
+//! algorithm); the payload's `exp` is reported.
+
+use super::{Verdict, decode_base64};
+use crate::date::Date;
+use crate::finding::Checksum;
+
+/// Decodes a JWT's header and payload; a lookalike (`eyJ…` that is not JSON) is invalid.
+pub(super) fn verify(token: &[u8]) -> Verdict {
+    let mut parts = token.split(|&b| b == b'.');
+    let (Some(header), Some(payload), Some(signature), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Verdict::invalid();
+    };
+    let header = json_object(header);
+    let payload = json_object(payload);
+    let (Some(header), Some(payload)) = (header, payload) else { return Verdict::invalid() };
+    if !header.get("alg").is_some_and(serde_json::Value::is_string) || signature.is_empty() {
+        return Verdict::invalid();
+    }
+    let mut verdict = Verdict { checksum: Some(Checksum::Valid), ..Verdict::default() };
+    verdict.details.expires = payload
+        .get("exp")
+        .and_then(serde_json::Value::as_f64)
+        .map(|exp| Date::timestamp(exp as i64));
+    verdict
+}
+
+fn json_object(segment: &[u8]) -> Option<serde_json::Map<String, serde_json::Value>> {
+    match serde_json::from_slice(&decode_base64(segment)?).ok()? {
+        serde_json::Value::Object(object) => Some(object),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use base64::Engine as _;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+
+    fn token(header: &str, payload: &str) -> String {
+        format!(
+            "{}.{}.c2lnbmF0dXJlLWJ5dGVz",
+            URL_SAFE_NO_PAD.encode(header),
+            URL_SAFE_NO_PAD.encode(payload)
+        )
+    }
+
+    #[test]
+    fn a_token_with_exp_reports_its_expiry() {
+        let verdict = verify(
+            token(r#"{"alg":"HS256","typ":"JWT"}"#, r#"{"sub":"42","exp":1700000000}"#).as_bytes(),
+        );
+        assert_eq!(verdict.checksum, Some(Checksum::Valid));
+        assert_eq!(verdict.details.expires.as_deref(), Some("2023-11-14T22:13:20Z"));
+    }
+
+    #[test]
+    fn lookalikes_are_invalid() {
+        assert_eq!(
+            verify(token(r#"{"typ":"JWT"}"#, "{}").as_bytes()).checksum,
+            Some(Checksum::Invalid)
+        );
+        assert_eq!(
+            verify(token(r#"{"alg":"none"}"#, "[1,2]").as_bytes()).checksum,
+            Some(Checksum::Invalid)
+        );
+        assert_eq!(verify(b"eyJub3Qgd.eyJhbGci.xyz").checksum, Some(Checksum::Invalid));
+        let valid = token(r#"{"alg":"RS256"}"#, r#"{"iss":"x"}"#);
+        assert_eq!(verify(valid.as_bytes()).details.expires, None);
+    }
+}

@@ -1,0 +1,142 @@
+//! Private keys that parse: a PEM body that decodes to exactly one DER structure, or an OpenSSH
+//! key with its magic header; both report whether the key is encrypted.
+
+use super::{Verdict, decode_base64};
+
+const OPENSSH_MAGIC: &[u8] = b"openssh-key-v1\0";
+
+/// Checks a PEM private key block (`-----BEGIN … PRIVATE KEY-----` … `-----END …-----`).
+pub(super) fn verify_pem(block: &[u8]) -> Verdict {
+    let text = String::from_utf8_lossy(block);
+    let mut lines = text.lines().map(str::trim).filter(|line| !line.is_empty());
+    let Some(begin) = lines.next() else { return Verdict::invalid() };
+    let body_lines: Vec<&str> = lines.take_while(|line| !line.starts_with("-----END")).collect();
+    let legacy_encrypted =
+        body_lines.iter().any(|line| line.starts_with("Proc-Type:") && line.contains("ENCRYPTED"));
+    let body: String = body_lines.iter().filter(|line| !line.contains(':')).copied().collect();
+    let Some(der) = decode_base64(body.as_bytes()) else { return Verdict::invalid() };
+    // A legacy encrypted body is ciphertext (a whole number of cipher blocks), not DER.
+    let valid = if legacy_encrypted {
+        !der.is_empty() && der.len() % 8 == 0
+    } else {
+        is_one_der_sequence(&der)
+    };
+    let mut verdict = Verdict::of(valid);
+    verdict.details.encrypted = valid.then_some(legacy_encrypted || begin.contains("ENCRYPTED"));
+    verdict
+}
+
+/// Checks an OpenSSH private key block.
+pub(super) fn verify_openssh(block: &[u8]) -> Verdict {
+    let text = String::from_utf8_lossy(block);
+    let body: String =
+        text.lines().map(str::trim).filter(|line| !line.starts_with("-----")).collect();
+    let Some(key) = decode_base64(body.as_bytes()) else { return Verdict::invalid() };
+    let Some(rest) = key.strip_prefix(OPENSSH_MAGIC) else { return Verdict::invalid() };
+    let Some(cipher) = ssh_string(rest) else { return Verdict::invalid() };
+    let mut verdict = Verdict::valid();
+    verdict.details.encrypted = Some(cipher != b"none");
+    verdict
+}
+
+/// Whether `der` is one DER SEQUENCE whose length covers exactly the bytes given.
+fn is_one_der_sequence(der: &[u8]) -> bool {
+    let (Some(&0x30), Some(&first)) = (der.first(), der.get(1)) else { return false };
+    let (header, length) = if first < 0x80 {
+        (2, usize::from(first))
+    } else {
+        let count = usize::from(first & 0x7f);
+        if count == 0 || count > 3 || der.len() < 2 + count {
+            return false;
+        }
+        (
+            2 + count,
+            der[2..2 + count].iter().fold(0usize, |length, &b| length << 8 | usize::from(b)),
+        )
+    };
+    header + length == der.len()
+}
+
+/// An SSH wire-format string: a big-endian u32 length, then the bytes.
+fn ssh_string(data: &[u8]) -> Option<&[u8]> {
+    let length = u32::from_be_bytes(data.get(..4)?.try_into().ok()?) as usize;
+    data.get(4..4 + length)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::Checksum;
+    use base64::Engine as _;
+    use base64::engine::general_purpose::STANDARD;
+
+    fn pem(label: &str, der: &[u8], headers: &str) -> String {
+        let body = STANDARD.encode(der);
+        let wrapped: Vec<String> =
+            body.as_bytes().chunks(64).map(|c| String::from_utf8_lossy(c).into_owned()).collect();
+        format!("-----BEGIN {label}-----\n{headers}{}\n-----END {label}-----", wrapped.join("\n"))
+    }
+
+    fn sequence(content_len: usize) -> Vec<u8> {
+        let mut der = vec![0x30, 0x82, (content_len >> 8) as u8, content_len as u8];
+        der.extend((0..content_len).map(|i| (i * 7) as u8));
+        der
+    }
+
+    #[test]
+    fn pem_keys_that_parse() {
+        let verdict = verify_pem(pem("RSA PRIVATE KEY", &sequence(600), "").as_bytes());
+        assert_eq!(
+            (verdict.checksum, verdict.details.encrypted),
+            (Some(Checksum::Valid), Some(false))
+        );
+        let encrypted = verify_pem(pem("ENCRYPTED PRIVATE KEY", &sequence(300), "").as_bytes());
+        assert_eq!(encrypted.details.encrypted, Some(true));
+        let legacy = pem(
+            "RSA PRIVATE KEY",
+            &[9u8; 64],
+            "Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00FF\n\n",
+        );
+        assert_eq!(verify_pem(legacy.as_bytes()).details.encrypted, Some(true));
+    }
+
+    #[test]
+    fn pem_lookalikes_are_invalid() {
+        let mut truncated = sequence(600);
+        truncated.truncate(400);
+        assert_eq!(
+            verify_pem(pem("PRIVATE KEY", &truncated, "").as_bytes()).checksum,
+            Some(Checksum::Invalid)
+        );
+        assert_eq!(
+            verify_pem(pem("PRIVATE KEY", &[0x42; 100], "").as_bytes()).checksum,
+            Some(Checksum::Invalid)
+        );
+        assert_eq!(
+            verify_pem(b"-----BEGIN PRIVATE KEY-----\n!!not base64!!\n-----END PRIVATE KEY-----")
+                .checksum,
+            Some(Checksum::Invalid)
+        );
+    }
+
+    #[test]
+    fn openssh_keys_and_their_cipher() {
+        let key = |cipher: &str| {
+            let mut raw = OPENSSH_MAGIC.to_vec();
+            raw.extend((cipher.len() as u32).to_be_bytes());
+            raw.extend(cipher.as_bytes());
+            raw.extend([0u8; 40]);
+            format!(
+                "-----BEGIN OPENSSH PRIVATE KEY-----\n{}\n-----END OPENSSH PRIVATE KEY-----",
+                STANDARD.encode(raw)
+            )
+        };
+        assert_eq!(verify_openssh(key("none").as_bytes()).details.encrypted, Some(false));
+        assert_eq!(verify_openssh(key("aes256-ctr").as_bytes()).details.encrypted, Some(true));
+        let fake = format!(
+            "-----BEGIN OPENSSH PRIVATE KEY-----\n{}\n-----END OPENSSH PRIVATE KEY-----",
+            STANDARD.encode([1u8; 90])
+        );
+        assert_eq!(verify_openssh(fake.as_bytes()).checksum, Some(Checksum::Invalid));
+    }
+}

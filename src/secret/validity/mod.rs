@@ -1,0 +1,133 @@
+//! Offline validity checks: a token's own redundancy (a CRC, a bech32 checksum, a decodable
+//! structure) tells a real token from a lookalike, a typo or a truncated copy, with no network.
+
+mod bech32;
+mod crc;
+mod jwt;
+mod keys;
+mod macaroon;
+
+use base64::Engine as _;
+use serde::Deserialize;
+
+use crate::finding::{Checksum, SecretDetails};
+
+pub use crc::base62_crc32;
+
+/// Which offline check a rule's tokens carry (`checksum = "…"` in a rule file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChecksumKind {
+    /// GitHub's and npm's format: `<prefix>_` + 30 random base62 characters + the CRC32 of
+    /// those 30 characters in 6 base62 digits (`0-9A-Za-z`, most significant first, `0`-padded).
+    Crc32Base62,
+    /// A bech32 string (BIP 173) whose checksum verifies, such as an age secret key.
+    Bech32,
+    /// A PyPI token: `pypi-` + a base64url macaroon (version 2) that parses to the end.
+    PypiMacaroon,
+    /// A JSON Web Token whose header and payload decode to JSON objects; `exp` is reported.
+    Jwt,
+    /// A base64 value that decodes to exactly 64 bytes (Azure storage account keys).
+    Base64Key64,
+    /// A PEM private key whose body decodes to one DER structure (or is an encrypted PEM body).
+    PemPrivateKey,
+    /// An OpenSSH private key whose body starts `openssh-key-v1`; the cipher tells if encrypted.
+    OpensshPrivateKey,
+}
+
+/// The outcome of a check, and what it learned about the token.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Verdict {
+    /// Whether the check passed.
+    pub checksum: Option<Checksum>,
+    /// What decoding revealed (expiry, encryption).
+    pub details: SecretDetails,
+}
+
+impl Verdict {
+    fn valid() -> Verdict {
+        Verdict { checksum: Some(Checksum::Valid), details: SecretDetails::default() }
+    }
+
+    fn invalid() -> Verdict {
+        Verdict { checksum: Some(Checksum::Invalid), details: SecretDetails::default() }
+    }
+
+    fn of(valid: bool) -> Verdict {
+        if valid { Verdict::valid() } else { Verdict::invalid() }
+    }
+}
+
+impl ChecksumKind {
+    /// The name used in rule files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChecksumKind::Crc32Base62 => "crc32-base62",
+            ChecksumKind::Bech32 => "bech32",
+            ChecksumKind::PypiMacaroon => "pypi-macaroon",
+            ChecksumKind::Jwt => "jwt",
+            ChecksumKind::Base64Key64 => "base64-key64",
+            ChecksumKind::PemPrivateKey => "pem-private-key",
+            ChecksumKind::OpensshPrivateKey => "openssh-private-key",
+        }
+    }
+
+    /// Checks `token` (the whole secret as matched).
+    pub fn verify(self, token: &[u8]) -> Verdict {
+        match self {
+            ChecksumKind::Crc32Base62 => Verdict::of(crc::verify(token)),
+            ChecksumKind::Bech32 => Verdict::of(bech32::verify(token)),
+            ChecksumKind::PypiMacaroon => Verdict::of(macaroon::verify_pypi(token)),
+            ChecksumKind::Jwt => jwt::verify(token),
+            ChecksumKind::Base64Key64 => {
+                Verdict::of(decode_base64(token).is_some_and(|key| key.len() == 64))
+            }
+            ChecksumKind::PemPrivateKey => keys::verify_pem(token),
+            ChecksumKind::OpensshPrivateKey => keys::verify_openssh(token),
+        }
+    }
+}
+
+/// Decodes standard or URL-safe base64, padded or not, ignoring whitespace (PEM bodies wrap).
+pub(crate) fn decode_base64(text: &[u8]) -> Option<Vec<u8>> {
+    use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
+    let compact: Vec<u8> = text.iter().copied().filter(|b| !b.is_ascii_whitespace()).collect();
+    let url_safe = compact.iter().any(|&b| b == b'-' || b == b'_');
+    let padded = compact.ends_with(b"=");
+    let engine = match (url_safe, padded) {
+        (false, true) => &STANDARD,
+        (false, false) => &STANDARD_NO_PAD,
+        (true, true) => &URL_SAFE,
+        (true, false) => &URL_SAFE_NO_PAD,
+    };
+    engine.decode(&compact).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_in_every_dialect() {
+        assert_eq!(decode_base64(b"aGVsbG8="), Some(b"hello".to_vec()));
+        assert_eq!(decode_base64(b"aGVsbG8"), Some(b"hello".to_vec()));
+        assert_eq!(decode_base64(b"aGVs\n bG8="), Some(b"hello".to_vec()));
+        assert_eq!(decode_base64(b"-_-_"), Some(vec![0xfb, 0xff, 0xbf]));
+        assert_eq!(decode_base64(b"not base64!"), None);
+    }
+
+    #[test]
+    fn azure_style_keys_decode_to_64_bytes() {
+        use base64::engine::general_purpose::STANDARD;
+        let key = STANDARD.encode([7u8; 64]);
+        assert_eq!(
+            ChecksumKind::Base64Key64.verify(key.as_bytes()).checksum,
+            Some(Checksum::Valid)
+        );
+        let short = STANDARD.encode([7u8; 63]);
+        assert_eq!(
+            ChecksumKind::Base64Key64.verify(short.as_bytes()).checksum,
+            Some(Checksum::Invalid)
+        );
+    }
+}
