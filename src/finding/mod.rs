@@ -94,6 +94,19 @@ pub struct SecretDetails {
     pub expires: Option<String>,
     /// Whether a private key is encrypted (a passphrase protects it).
     pub encrypted: Option<bool>,
+    /// The other half of the credential pair, found nearby.
+    pub partner: Option<PartnerFound>,
+}
+
+/// The other half of a credential pair, and where it is (same file).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PartnerFound {
+    /// What it is ("AWS access key ID").
+    pub name: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column, in characters.
+    pub column: u32,
 }
 
 /// The source line a finding sits on, with every known secret on it marked for redaction.

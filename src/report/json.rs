@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::{RenderOptions, ScanReport};
-use crate::finding::{Checksum, Finding, FindingKind, Location, Severity};
+use crate::finding::{Checksum, Finding, FindingKind, Location, PartnerFound, Severity};
 use crate::policy::{Mode, Notice, Suppression};
 use crate::source::Skipped;
 
@@ -55,6 +55,8 @@ struct JsonSecret<'a> {
     expires: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     encrypted: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    partner: Option<&'a PartnerFound>,
 }
 
 #[derive(Serialize)]
@@ -126,6 +128,7 @@ fn json_finding<'a>(
             value: options.show_secrets.then_some(secret.raw.as_str()),
             expires: secret.details.expires.as_deref(),
             encrypted: secret.details.encrypted,
+            partner: secret.details.partner.as_ref(),
         }),
         fingerprint: &finding.fingerprint,
     }

@@ -61,6 +61,8 @@ pub(crate) struct RawMatch {
     pub(crate) end: usize,
     pub(crate) checksum: Checksum,
     pub(crate) details: SecretDetails,
+    /// Byte offset of the credential's partner, when the rule has one and it is nearby.
+    pub(crate) partner_at: Option<usize>,
 }
 
 impl SecretEngine {
@@ -181,13 +183,19 @@ impl SecretEngine {
                     caps.get_group(matcher.secret_group).filter(|_| !unquoted_in_code)
                 {
                     let value = &bytes[secret.start..secret.end];
-                    if let Some(verdict) = check_secret(rule, matcher, value) {
+                    let partner_at = find_partner(rule, matcher, bytes, secret.range());
+                    let partner_missing =
+                        rule.partner.as_ref().is_some_and(|p| p.required) && partner_at.is_none();
+                    if let Some(verdict) =
+                        check_secret(rule, matcher, value).filter(|_| !partner_missing)
+                    {
                         matches.push(RawMatch {
                             rule: window.rule,
                             start: secret.start,
                             end: secret.end,
                             checksum: verdict.checksum.unwrap_or(Checksum::None),
                             details: verdict.details,
+                            partner_at,
                         });
                     }
                 }
@@ -220,6 +228,32 @@ fn check_secret(
     let verdict = rule.checksum.map(|kind| kind.verify(value)).unwrap_or_default();
     // A token whose own check fails is not that kind of token (a typo, a fake, a lookalike).
     (verdict.checksum != Some(Checksum::Invalid)).then_some(verdict)
+}
+
+/// Where the rule's partner pattern matches within its line distance of `secret`, outside it.
+fn find_partner(
+    rule: &SecretRule,
+    matcher: &super::rule::Matcher,
+    bytes: &[u8],
+    secret: std::ops::Range<usize>,
+) -> Option<usize> {
+    let (partner, regex) = (rule.partner.as_ref()?, matcher.partner.as_ref()?);
+    let line_start = |at: usize| memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+    let line_end = |at: usize| memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
+    let mut start = line_start(secret.start);
+    let mut end = line_end(secret.end);
+    for _ in 0..partner.within_lines {
+        start = if start == 0 { 0 } else { line_start(start - 1) };
+        end = if end >= bytes.len() { end } else { line_end(end + 1) };
+    }
+    let mut input = Input::new(bytes).range(start..end);
+    while let Some(found) = regex.search(&input) {
+        if found.end() <= secret.start || found.start() >= secret.end {
+            return Some(found.start());
+        }
+        input.set_start(found.end().max(found.start() + 1));
+    }
+    None
 }
 
 /// Sorts windows and merges those of the same rule that touch, so each byte is searched once
@@ -261,6 +295,44 @@ fn resolve_overlaps(matches: &mut Vec<RawMatch>, rules: &[Arc<SecretRule>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::Catalog;
+
+    const PAIRED: &str = r#"
+provider = "Test"
+[[rule]]
+id = "secret/test-token"
+name = "Test token"
+severity = "high"
+description = "d"
+remediation = "r"
+keywords = ["token="]
+pattern = 'token=(?P<secret>[a-f0-9]{12})'
+partner = { name = "account id", pattern = 'ACC[0-9]{4}', within_lines = 1, required = true }
+examples = ["ACC1234 token=0123456789ab"]
+"#;
+
+    fn scan(text: &str) -> Vec<Finding> {
+        let catalog = Catalog::from_files([("t.toml", PAIRED)]).unwrap();
+        let engine = SecretEngine::new(catalog.secret_rules().to_vec()).unwrap();
+        let mut findings = Vec::new();
+        engine.scan(
+            ContentUnit { path: "f", bytes: text.as_bytes() },
+            &mut Scratch::default(),
+            &mut findings,
+        );
+        findings
+    }
+
+    #[test]
+    fn a_required_partner_must_be_within_its_lines() {
+        let found = scan("x\nACC1234\ntoken=0123456789ab\n");
+        assert_eq!(found.len(), 1);
+        let partner = found[0].secret.as_ref().unwrap().details.partner.clone().unwrap();
+        assert_eq!((partner.name.as_str(), partner.line, partner.column), ("account id", 2, 1));
+        assert_eq!(scan("token=0123456789ab\nACC1234").len(), 1, "below counts too");
+        assert!(scan("ACC1234\n\ntoken=0123456789ab").is_empty(), "two lines away");
+        assert!(scan("token=0123456789ab").is_empty(), "alone");
+    }
 
     #[test]
     fn windows_merge_per_rule_only() {

@@ -5,8 +5,8 @@ use std::sync::Arc;
 use super::engine::RawMatch;
 use super::rule::SecretRule;
 use crate::finding::{
-    Finding, FindingKind, LineIndex, SecretValue, Snippet, SnippetSecret, comment_only_line,
-    parse_ignore_comments, redact, secret_fingerprint,
+    Finding, FindingKind, LineIndex, PartnerFound, SecretDetails, SecretValue, Snippet,
+    SnippetSecret, comment_only_line, parse_ignore_comments, redact, secret_fingerprint,
 };
 use crate::source::ContentUnit;
 
@@ -41,11 +41,21 @@ pub(crate) fn build_findings(
                 redacted: redact(&raw),
                 raw,
                 checksum: found.checksum,
-                details: found.details.clone(),
+                details: SecretDetails {
+                    partner: partner(rule, &lines, found.partner_at),
+                    ..found.details.clone()
+                },
             }),
             location,
         });
     }
+}
+
+/// The partner a match found, located.
+fn partner(rule: &SecretRule, lines: &LineIndex<'_>, at: Option<usize>) -> Option<PartnerFound> {
+    let (partner, at) = (rule.partner.as_ref()?, at?);
+    let (line, column) = lines.position(at);
+    Some(PartnerFound { name: partner.name.clone(), line, column })
 }
 
 /// `nhiscan:ignore` comments on the finding's line, and on the line above when that line is

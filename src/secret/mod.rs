@@ -11,7 +11,7 @@ pub use engine::{Scratch, SecretEngine};
 pub use entropy::shannon_entropy;
 pub use placeholder::is_placeholder;
 pub use rule::{
-    Example, Keyword, Matcher, QUOTE_GROUP, RawExample, RawSecretRule, RuleFile, RuleOrigin,
-    SECRET_GROUP, SecretRule, Window,
+    Example, Keyword, Matcher, Partner, QUOTE_GROUP, RawExample, RawSecretRule, RuleFile,
+    RuleOrigin, SECRET_GROUP, SecretRule, Window,
 };
 pub use validity::{ChecksumKind, Verdict, base62_crc32};

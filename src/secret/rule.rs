@@ -69,6 +69,8 @@ pub struct RawSecretRule {
     /// unquoted value is an identifier or an expression, not a literal.
     #[serde(default)]
     pub quoted_in_code: bool,
+    /// The other half of a credential pair, looked for near each match.
+    pub partner: Option<Partner>,
     /// Texts that must yield exactly one finding of this rule.
     pub examples: Vec<toml::Spanned<RawExample>>,
     /// Texts that must yield no finding of this rule.
@@ -123,6 +125,27 @@ impl Example {
     }
 }
 
+/// The other half of a credential pair (an AWS key id for its secret key, a Twilio account SID
+/// for its auth token): a pattern looked for within a few lines of each match.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    /// What the partner is, for people ("AWS access key ID").
+    pub name: String,
+    /// Regex over bytes for the partner (same dialect as `pattern`, no group needed).
+    pub pattern: String,
+    /// How many lines above and below the match to look (0: the same line).
+    #[serde(default = "default_partner_lines")]
+    pub within_lines: usize,
+    /// Drop matches without a partner nearby (for formats that need the pair to be told apart).
+    #[serde(default)]
+    pub required: bool,
+}
+
+fn default_partner_lines() -> usize {
+    5
+}
+
 /// How far around a keyword hit the pattern is searched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -171,6 +194,8 @@ pub struct SecretRule {
     pub generic: bool,
     /// In source code, unquoted values do not count.
     pub quoted_in_code: bool,
+    /// The other half of a credential pair.
+    pub partner: Option<Partner>,
     /// Search window around keyword hits.
     pub window: Window,
     /// Texts that must match.
@@ -204,6 +229,8 @@ pub struct Matcher {
     pub secret_group: usize,
     /// Index of the `quote` group, for `quoted_in_code` rules.
     pub quote_group: Option<usize>,
+    /// The partner's pattern.
+    pub partner: Option<Regex>,
     /// Allow patterns over the secret.
     pub allow: Vec<Regex>,
 }
@@ -241,6 +268,10 @@ impl SecretRule {
                 raw.id
             ));
         }
+        if let Some(partner) = &raw.partner {
+            parse_pattern(&partner.pattern)
+                .map_err(|e| format!("rule {}: partner pattern: {e}", raw.id))?;
+        }
         for allow in &raw.allow {
             parse_pattern(allow).map_err(|e| format!("rule {}: allow pattern: {e}", raw.id))?;
         }
@@ -271,6 +302,7 @@ impl SecretRule {
             checksum: raw.checksum,
             generic: raw.generic,
             quoted_in_code: raw.quoted_in_code,
+            partner: raw.partner,
             window,
             examples: raw.examples.into_iter().map(Example::from_raw).collect(),
             negative_examples: raw.negative_examples.into_iter().map(Example::from_raw).collect(),
@@ -300,7 +332,14 @@ impl SecretRule {
                 Regex::builder().build_from_hir(&hir).map_err(|e| e.to_string())
             })
             .collect::<Result<_, _>>()?;
-        Ok(Matcher { regex, secret_group, quote_group, allow })
+        let partner = match &self.partner {
+            Some(partner) => {
+                let hir = parse_pattern(&partner.pattern)?;
+                Some(Regex::builder().build_from_hir(&hir).map_err(|e| e.to_string())?)
+            }
+            None => None,
+        };
+        Ok(Matcher { regex, secret_group, quote_group, partner, allow })
     }
 }
 
@@ -385,6 +424,7 @@ mod tests {
             window: None,
             generic: false,
             quoted_in_code: false,
+            partner: None,
             examples: vec![toml::Spanned::new(0..0, RawExample::Text("tok_abc".into()))],
             negative_examples: vec![],
         }
