@@ -61,7 +61,7 @@ impl Catalog {
         for &(path, text) in EMBEDDED_RULE_FILES {
             catalog.add_file(path, text, true)?;
         }
-        Ok(catalog)
+        catalog.check_supersedes()
     }
 
     /// The built-in rules plus every `*.toml` under `dir` (searched recursively, in path order).
@@ -79,7 +79,7 @@ impl Catalog {
                 std::fs::read_to_string(&file).map_err(|source| read_error(&file, source))?;
             self.add_file(&file.display().to_string(), &text, false)?;
         }
-        Ok(self)
+        self.check_supersedes()
     }
 
     /// Loads rule files given as (path, text) pairs on top of this catalog; ids must be unique.
@@ -90,7 +90,7 @@ impl Catalog {
         for (path, text) in files {
             catalog.add_file(path, text, false)?;
         }
-        Ok(catalog)
+        catalog.check_supersedes()
     }
 
     fn add_file(&mut self, path: &str, text: &str, builtin: bool) -> Result<(), RuleLoadError> {
@@ -120,6 +120,30 @@ impl Catalog {
         self.secret_rules.sort_by(|a, b| a.id.cmp(&b.id));
         self.sources.push(RuleSource { path: path.to_owned(), text: Arc::from(text) });
         Ok(())
+    }
+
+    /// Every `supersedes` entry must name a rule of the catalog: a typo would silently report
+    /// both rules. Checked once all files are in, since files load in path order.
+    fn check_supersedes(self) -> Result<Catalog, RuleLoadError> {
+        for rule in &self.secret_rules {
+            if let Some(missing) = rule.supersedes.iter().find(|id| !self.ids.contains(*id)) {
+                let message = format!("rule {} supersedes unknown rule {missing}", rule.id);
+                let text = self
+                    .sources
+                    .iter()
+                    .find(|s| s.path == rule.origin.file)
+                    .map_or("", |s| &s.text);
+                let error = FileError::new(
+                    "invalid rule file",
+                    &rule.origin.file,
+                    text,
+                    message,
+                    Some(rule.origin.span.clone()),
+                );
+                return Err(RuleLoadError::Invalid(error));
+            }
+        }
+        Ok(self)
     }
 
     /// The secret rules, sorted by id.

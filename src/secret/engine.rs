@@ -274,21 +274,27 @@ fn merge_windows(windows: &mut Vec<Window>) {
     windows.truncate(merged + 1);
 }
 
-/// Drops duplicate matches, and generic matches on text a specific rule already explains.
+/// Drops duplicate matches, generic matches on text a specific rule already explains, and
+/// matches of rules that an overlapping match's rule `supersedes`.
 fn resolve_overlaps(matches: &mut Vec<RawMatch>, rules: &[Arc<SecretRule>]) {
     matches.sort_unstable_by_key(|m| (m.start, m.end, m.rule));
     matches.dedup_by_key(|m| (m.start, m.end, m.rule));
-    let specific: Vec<(usize, usize)> = matches
-        .iter()
-        .filter(|m| !rules[m.rule as usize].generic)
-        .map(|m| (m.start, m.end))
-        .collect();
-    if specific.len() == matches.len() {
+    if matches.len() < 2 {
         return;
     }
-    matches.retain(|m| {
-        !rules[m.rule as usize].generic
-            || !specific.iter().any(|&(start, end)| start < m.end && m.start < end)
+    let overlapping = |a: &RawMatch, b: &RawMatch| a.start < b.end && b.start < a.end;
+    let outranked = |m: &RawMatch, by: &RawMatch| {
+        let (rule, other) = (&rules[m.rule as usize], &rules[by.rule as usize]);
+        (rule.generic && !other.generic) || other.supersedes.iter().any(|id| *id == rule.id)
+    };
+    let keep: Vec<bool> = matches
+        .iter()
+        .map(|m| !matches.iter().any(|by| overlapping(m, by) && outranked(m, by)))
+        .collect();
+    let mut index = 0;
+    matches.retain(|_| {
+        index += 1;
+        keep[index - 1]
     });
 }
 

@@ -71,6 +71,10 @@ pub struct RawSecretRule {
     pub quoted_in_code: bool,
     /// The other half of a credential pair, looked for near each match.
     pub partner: Option<Partner>,
+    /// Rules this one replaces on the same text: a provider rule that needs context over a
+    /// broader rule with the same token shape (Paystack's `sk_live_` over Stripe's).
+    #[serde(default)]
+    pub supersedes: Vec<String>,
     /// Texts that must yield exactly one finding of this rule.
     pub examples: Vec<toml::Spanned<RawExample>>,
     /// Texts that must yield no finding of this rule.
@@ -196,6 +200,8 @@ pub struct SecretRule {
     pub quoted_in_code: bool,
     /// The other half of a credential pair.
     pub partner: Option<Partner>,
+    /// Rules this one replaces on the same text.
+    pub supersedes: Vec<String>,
     /// Search window around keyword hits.
     pub window: Window,
     /// Texts that must match.
@@ -303,6 +309,7 @@ impl SecretRule {
             generic: raw.generic,
             quoted_in_code: raw.quoted_in_code,
             partner: raw.partner,
+            supersedes: raw.supersedes,
             window,
             examples: raw.examples.into_iter().map(Example::from_raw).collect(),
             negative_examples: raw.negative_examples.into_iter().map(Example::from_raw).collect(),
@@ -425,6 +432,7 @@ mod tests {
             generic: false,
             quoted_in_code: false,
             partner: None,
+            supersedes: vec![],
             examples: vec![toml::Spanned::new(0..0, RawExample::Text("tok_abc".into()))],
             negative_examples: vec![],
         }

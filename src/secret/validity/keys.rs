@@ -7,7 +7,7 @@ const OPENSSH_MAGIC: &[u8] = b"openssh-key-v1\0";
 
 /// Checks a PEM private key block (`-----BEGIN … PRIVATE KEY-----` … `-----END …-----`).
 pub(super) fn verify_pem(block: &[u8]) -> Verdict {
-    let text = String::from_utf8_lossy(block);
+    let text = unescape_line_breaks(&String::from_utf8_lossy(block));
     let mut lines = text.lines().map(str::trim).filter(|line| !line.is_empty());
     let Some(begin) = lines.next() else { return Verdict::invalid() };
     let body_lines: Vec<&str> = lines.take_while(|line| !line.starts_with("-----END")).collect();
@@ -37,6 +37,12 @@ pub(super) fn verify_openssh(block: &[u8]) -> Verdict {
     let mut verdict = Verdict::valid();
     verdict.details.encrypted = Some(cipher != b"none");
     verdict
+}
+
+/// A key inside a JSON or code string has its line breaks escaped (`\n`, `\r\n`, or a `\` at
+/// the end of a line): turn them back into line breaks.
+fn unescape_line_breaks(text: &str) -> String {
+    text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\\n", "\n")
 }
 
 /// Whether `der` is one DER SEQUENCE whose length covers exactly the bytes given.
@@ -98,6 +104,12 @@ mod tests {
             "Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00FF\n\n",
         );
         assert_eq!(verify_pem(legacy.as_bytes()).details.encrypted, Some(true));
+    }
+
+    #[test]
+    fn keys_in_json_strings_parse() {
+        let key = pem("PRIVATE KEY", &sequence(600), "").replace('\n', "\\n");
+        assert_eq!(verify_pem(key.as_bytes()).checksum, Some(Checksum::Valid));
     }
 
     #[test]
