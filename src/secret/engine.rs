@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_automata::Input;
+use regex_automata::meta::Cache;
 use regex_automata::util::captures::Captures;
 
 use super::placeholder::is_placeholder;
@@ -26,6 +27,8 @@ pub struct SecretEngine {
     automaton: Option<AhoCorasick>,
     /// Per automaton pattern: the rules its keyword belongs to.
     keywords: Vec<KeywordRules>,
+    /// Rules without keywords: they search the whole of each file their `paths` match.
+    whole_file_rules: Vec<u32>,
 }
 
 /// The rules behind one keyword, split by whether they need the keyword's exact case.
@@ -40,7 +43,8 @@ struct KeywordRules {
 pub struct Scratch {
     windows: Vec<Window>,
     matches: Vec<RawMatch>,
-    captures: HashMap<u32, Captures>,
+    /// Per rule: the regex's search cache and capture slots, so searches need no shared pool.
+    regex_state: HashMap<u32, (Cache, Captures)>,
     /// Rules whose matcher could not be built, with the reason.
     pub rule_errors: Vec<(String, String)>,
 }
@@ -103,7 +107,13 @@ impl SecretEngine {
                 .map_err(|error| format!("cannot build the keyword automaton: {error}"))?;
             Some(automaton)
         };
-        Ok(SecretEngine { rules, automaton, keywords })
+        let whole_file_rules = rules
+            .iter()
+            .enumerate()
+            .filter(|(_, rule)| rule.keywords.is_empty())
+            .filter_map(|(index, _)| u32::try_from(index).ok())
+            .collect();
+        Ok(SecretEngine { rules, automaton, keywords, whole_file_rules })
     }
 
     /// The rules, in the order findings refer to them.
@@ -116,6 +126,11 @@ impl SecretEngine {
         scratch.windows.clear();
         scratch.matches.clear();
         self.collect_windows(unit.bytes, &mut scratch.windows);
+        for &rule in &self.whole_file_rules {
+            if self.rules[rule as usize].applies_to(unit.path) {
+                scratch.windows.push(Window { rule, start: 0, end: unit.bytes.len() });
+            }
+        }
         if scratch.windows.is_empty() {
             return;
         }
@@ -156,10 +171,13 @@ impl SecretEngine {
     /// Runs each rule's pattern on its windows and keeps the matches that pass the checks.
     fn confirm(&self, unit: ContentUnit<'_>, scratch: &mut Scratch) {
         let bytes = unit.bytes;
-        let Scratch { windows, matches, captures, rule_errors } = scratch;
+        let Scratch { windows, matches, regex_state, rule_errors } = scratch;
         let mut in_code = None;
         for window in windows.iter() {
             let rule = &self.rules[window.rule as usize];
+            if !rule.applies_to(unit.path) {
+                continue;
+            }
             let matcher = match rule.matcher() {
                 Ok(matcher) => matcher,
                 Err(error) => {
@@ -169,35 +187,18 @@ impl SecretEngine {
                     continue;
                 }
             };
-            let caps =
-                captures.entry(window.rule).or_insert_with(|| matcher.regex.create_captures());
+            let (cache, caps) = regex_state
+                .entry(window.rule)
+                .or_insert_with(|| (matcher.regex.create_cache(), matcher.regex.create_captures()));
             let mut input = Input::new(bytes).range(window.start..window.end);
             while input.start() <= input.end() {
-                matcher.regex.search_captures(&input, caps);
+                // Find a match span first (cheap, a DFA); resolve groups only inside it.
+                let Some(span) = matcher.regex.search_with(cache, &input) else { break };
+                matcher.regex.search_captures_with(cache, &input.clone().span(span.range()), caps);
                 let Some(whole) = caps.get_match() else { break };
-                let unquoted_in_code = matcher.quote_group.is_some_and(|group| {
-                    caps.get_group(group).is_none()
-                        && *in_code.get_or_insert_with(|| is_source_code(unit.path))
-                });
-                if let Some(secret) =
-                    caps.get_group(matcher.secret_group).filter(|_| !unquoted_in_code)
-                {
-                    let value = &bytes[secret.start..secret.end];
-                    let partner_at = find_partner(rule, matcher, bytes, secret.range());
-                    let partner_missing =
-                        rule.partner.as_ref().is_some_and(|p| p.required) && partner_at.is_none();
-                    if let Some(verdict) =
-                        check_secret(rule, matcher, value).filter(|_| !partner_missing)
-                    {
-                        matches.push(RawMatch {
-                            rule: window.rule,
-                            start: secret.start,
-                            end: secret.end,
-                            checksum: verdict.checksum.unwrap_or(Checksum::None),
-                            details: verdict.details,
-                            partner_at,
-                        });
-                    }
+                let in_code = || *in_code.get_or_insert_with(|| is_source_code(unit.path));
+                if let Some(found) = confirm_match(rule, matcher, caps, bytes, in_code) {
+                    matches.push(RawMatch { rule: window.rule, ..found });
                 }
                 // Step past an empty match so the search always advances.
                 let next = if whole.is_empty() { whole.end() + 1 } else { whole.end() };
@@ -208,6 +209,40 @@ impl SecretEngine {
             }
         }
     }
+}
+
+/// Judges one regex match: its context (allowed match text, an unquoted value in code, a
+/// required partner) and then its secret; `None` drops it. The returned match's `rule` is
+/// filled in by the caller.
+fn confirm_match(
+    rule: &SecretRule,
+    matcher: &super::rule::Matcher,
+    caps: &Captures,
+    bytes: &[u8],
+    in_code: impl FnOnce() -> bool,
+) -> Option<RawMatch> {
+    let whole = caps.get_match()?;
+    let secret = caps.get_group(matcher.secret_group)?;
+    if matcher.allow_match.iter().any(|allow| allow.is_match(&bytes[whole.range()])) {
+        return None;
+    }
+    // In source code an unquoted value is an identifier or expression, not a literal.
+    if matcher.quote_group.is_some_and(|group| caps.get_group(group).is_none()) && in_code() {
+        return None;
+    }
+    let partner_at = find_partner(rule, matcher, bytes, secret.range());
+    if rule.partner.as_ref().is_some_and(|partner| partner.required) && partner_at.is_none() {
+        return None;
+    }
+    let verdict = check_secret(rule, matcher, &bytes[secret.range()])?;
+    Some(RawMatch {
+        rule: 0,
+        start: secret.start,
+        end: secret.end,
+        checksum: verdict.checksum.unwrap_or(Checksum::None),
+        details: verdict.details,
+        partner_at,
+    })
 }
 
 /// The checks every candidate passes before it is a finding; `None` drops it.

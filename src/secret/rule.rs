@@ -12,6 +12,7 @@ use regex_syntax::hir::{Hir, HirKind};
 use serde::Deserialize;
 
 use super::validity::ChecksumKind;
+use crate::config::{PathGlobs, PathGlobsBuilder};
 use crate::finding::Severity;
 
 /// The capture group that holds the secret in every pattern.
@@ -60,6 +61,10 @@ pub struct RawSecretRule {
     /// Regexes over the secret: a secret matching any of them is not reported.
     #[serde(default)]
     pub allow: Vec<String>,
+    /// Regexes over the whole match (key and value): a match containing one is not reported,
+    /// e.g. `csrf_token` for a generic token rule.
+    #[serde(default)]
+    pub allow_match: Vec<String>,
     /// Bytes searched around a keyword; by default the pattern's longest match either side.
     pub window: Option<Window>,
     /// A generic rule (no provider prefix) gives way to any specific rule on the same text.
@@ -75,6 +80,13 @@ pub struct RawSecretRule {
     /// broader rule with the same token shape (Paystack's `sk_live_` over Stripe's).
     #[serde(default)]
     pub supersedes: Vec<String>,
+    /// Only files matching these globs (`.pgpass`, `**/.netrc`); a rule with `paths` may have no
+    /// keywords, and then runs on the whole of every matching file.
+    #[serde(default)]
+    pub paths: Vec<String>,
+    /// Never files matching these globs (lockfiles for generic rules).
+    #[serde(default)]
+    pub exclude_paths: Vec<String>,
     /// Texts that must yield exactly one finding of this rule.
     pub examples: Vec<toml::Spanned<RawExample>>,
     /// Texts that must yield no finding of this rule.
@@ -202,6 +214,10 @@ pub struct SecretRule {
     pub partner: Option<Partner>,
     /// Rules this one replaces on the same text.
     pub supersedes: Vec<String>,
+    /// Only files matching these.
+    pub paths: Option<PathGlobs>,
+    /// Never files matching these.
+    pub exclude_paths: Option<PathGlobs>,
     /// Search window around keyword hits.
     pub window: Window,
     /// Texts that must match.
@@ -211,6 +227,7 @@ pub struct SecretRule {
     /// Where the rule comes from: file and byte range of its table.
     pub origin: RuleOrigin,
     allow: Vec<String>,
+    allow_match: Vec<String>,
     hir: Hir,
     matcher: OnceLock<Result<Matcher, String>>,
 }
@@ -239,6 +256,8 @@ pub struct Matcher {
     pub partner: Option<Regex>,
     /// Allow patterns over the secret.
     pub allow: Vec<Regex>,
+    /// Allow patterns over the whole match.
+    pub allow_match: Vec<Regex>,
 }
 
 impl SecretRule {
@@ -260,7 +279,27 @@ impl SecretRule {
         if raw.examples.is_empty() {
             return Err(format!("rule {} needs at least one example", raw.id));
         }
+        if raw.keywords.is_empty() && raw.paths.is_empty() {
+            return Err(format!(
+                "rule {} needs keywords (or `paths`, to run on whole files)",
+                raw.id
+            ));
+        }
         let keywords = check_keywords(&raw.id, &raw.keywords)?;
+        let globs = |patterns: &[String], what: &str| -> Result<Option<PathGlobs>, String> {
+            if patterns.is_empty() {
+                return Ok(None);
+            }
+            let mut builder = PathGlobsBuilder::default();
+            for pattern in patterns {
+                builder
+                    .add(pattern)
+                    .map_err(|e| format!("rule {}: {what} `{pattern}`: {e}", raw.id))?;
+            }
+            builder.build().map(Some).map_err(|e| format!("rule {}: {what}: {e}", raw.id))
+        };
+        let paths = globs(&raw.paths, "path")?;
+        let exclude_paths = globs(&raw.exclude_paths, "excluded path")?;
         let hir = parse_pattern(&raw.pattern).map_err(|e| format!("rule {}: {e}", raw.id))?;
         if !has_capture(&hir, SECRET_GROUP) {
             return Err(format!(
@@ -278,12 +317,14 @@ impl SecretRule {
             parse_pattern(&partner.pattern)
                 .map_err(|e| format!("rule {}: partner pattern: {e}", raw.id))?;
         }
-        for allow in &raw.allow {
+        for allow in raw.allow.iter().chain(&raw.allow_match) {
             parse_pattern(allow).map_err(|e| format!("rule {}: allow pattern: {e}", raw.id))?;
         }
         let window = match (raw.window, hir.properties().maximum_len()) {
             (Some(window), _) => window,
             (None, Some(longest)) => Window { before: longest, after: longest },
+            // A rule without keywords searches whole files, so it needs no window.
+            (None, None) if keywords.is_empty() => Window { before: 0, after: 0 },
             (None, None) => {
                 return Err(format!(
                     "rule {}: the pattern can match without bound; cap its repetitions or give a `window`",
@@ -310,14 +351,23 @@ impl SecretRule {
             quoted_in_code: raw.quoted_in_code,
             partner: raw.partner,
             supersedes: raw.supersedes,
+            paths,
+            exclude_paths,
             window,
             examples: raw.examples.into_iter().map(Example::from_raw).collect(),
             negative_examples: raw.negative_examples.into_iter().map(Example::from_raw).collect(),
             origin,
             allow: raw.allow,
+            allow_match: raw.allow_match,
             hir,
             matcher: OnceLock::new(),
         })
+    }
+
+    /// Whether the rule applies to a file at `path` (its `paths` and `exclude_paths`).
+    pub fn applies_to(&self, path: &str) -> bool {
+        self.paths.as_ref().is_none_or(|paths| paths.matches(path))
+            && !self.exclude_paths.as_ref().is_some_and(|excluded| excluded.matches(path))
     }
 
     /// The compiled matcher, built the first time it is asked for.
@@ -331,14 +381,17 @@ impl SecretRule {
         let secret_group = group(SECRET_GROUP)
             .ok_or_else(|| format!("rule {}: no `{SECRET_GROUP}` group", self.id))?;
         let quote_group = if self.quoted_in_code { group(QUOTE_GROUP) } else { None };
-        let allow = self
-            .allow
-            .iter()
-            .map(|pattern| {
-                let hir = parse_pattern(pattern)?;
-                Regex::builder().build_from_hir(&hir).map_err(|e| e.to_string())
-            })
-            .collect::<Result<_, _>>()?;
+        let compile_all = |patterns: &[String]| -> Result<Vec<Regex>, String> {
+            patterns
+                .iter()
+                .map(|pattern| {
+                    let hir = parse_pattern(pattern)?;
+                    Regex::builder().build_from_hir(&hir).map_err(|e| e.to_string())
+                })
+                .collect()
+        };
+        let allow = compile_all(&self.allow)?;
+        let allow_match = compile_all(&self.allow_match)?;
         let partner = match &self.partner {
             Some(partner) => {
                 let hir = parse_pattern(&partner.pattern)?;
@@ -346,7 +399,7 @@ impl SecretRule {
             }
             None => None,
         };
-        Ok(Matcher { regex, secret_group, quote_group, partner, allow })
+        Ok(Matcher { regex, secret_group, quote_group, partner, allow, allow_match })
     }
 }
 
@@ -392,9 +445,6 @@ fn check_id(id: &str) -> Result<(), String> {
 }
 
 fn check_keywords(id: &str, keywords: &[String]) -> Result<Vec<Keyword>, String> {
-    if keywords.is_empty() {
-        return Err(format!("rule {id} needs at least one keyword"));
-    }
     keywords
         .iter()
         .map(|text| {
@@ -428,11 +478,14 @@ mod tests {
             entropy: None,
             checksum: None,
             allow: vec![],
+            allow_match: vec![],
             window: None,
             generic: false,
             quoted_in_code: false,
             partner: None,
             supersedes: vec![],
+            paths: vec![],
+            exclude_paths: vec![],
             examples: vec![toml::Spanned::new(0..0, RawExample::Text("tok_abc".into()))],
             negative_examples: vec![],
         }

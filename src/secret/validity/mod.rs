@@ -33,6 +33,8 @@ pub enum ChecksumKind {
     PemPrivateKey,
     /// An OpenSSH private key whose body starts `openssh-key-v1`; the cipher tells if encrypted.
     OpensshPrivateKey,
+    /// HTTP basic credentials: base64 of `user:password`, both parts printable and non-empty.
+    BasicAuth,
 }
 
 /// The outcome of a check, and what it learned about the token.
@@ -69,6 +71,7 @@ impl ChecksumKind {
             ChecksumKind::Base64Key64 => "base64-key64",
             ChecksumKind::PemPrivateKey => "pem-private-key",
             ChecksumKind::OpensshPrivateKey => "openssh-private-key",
+            ChecksumKind::BasicAuth => "basic-auth",
         }
     }
 
@@ -84,22 +87,35 @@ impl ChecksumKind {
             }
             ChecksumKind::PemPrivateKey => keys::verify_pem(token),
             ChecksumKind::OpensshPrivateKey => keys::verify_openssh(token),
+            ChecksumKind::BasicAuth => {
+                Verdict::of(decode_base64(token).is_some_and(|pair| is_basic_credentials(&pair)))
+            }
         }
     }
 }
 
-/// Decodes standard or URL-safe base64, padded or not, ignoring whitespace (PEM bodies wrap).
+/// `user:password` with both parts non-empty and printable ASCII or UTF-8 text.
+fn is_basic_credentials(pair: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(pair) else { return false };
+    match text.split_once(':') {
+        Some((user, password)) => {
+            !user.is_empty() && !password.is_empty() && !text.chars().any(char::is_control)
+        }
+        None => false,
+    }
+}
+
+/// Decodes standard or URL-safe base64, padded or not, ignoring whitespace (PEM bodies wrap) and
+/// stray bits in the last character (they carry no data).
 pub(crate) fn decode_base64(text: &[u8]) -> Option<Vec<u8>> {
-    use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
+    use base64::alphabet::{STANDARD, URL_SAFE};
+    use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
     let compact: Vec<u8> = text.iter().copied().filter(|b| !b.is_ascii_whitespace()).collect();
     let url_safe = compact.iter().any(|&b| b == b'-' || b == b'_');
-    let padded = compact.ends_with(b"=");
-    let engine = match (url_safe, padded) {
-        (false, true) => &STANDARD,
-        (false, false) => &STANDARD_NO_PAD,
-        (true, true) => &URL_SAFE,
-        (true, false) => &URL_SAFE_NO_PAD,
-    };
+    let config = GeneralPurposeConfig::new()
+        .with_decode_allow_trailing_bits(true)
+        .with_decode_padding_mode(DecodePaddingMode::Indifferent);
+    let engine = GeneralPurpose::new(if url_safe { &URL_SAFE } else { &STANDARD }, config);
     engine.decode(&compact).ok()
 }
 
@@ -114,6 +130,17 @@ mod tests {
         assert_eq!(decode_base64(b"aGVs\n bG8="), Some(b"hello".to_vec()));
         assert_eq!(decode_base64(b"-_-_"), Some(vec![0xfb, 0xff, 0xbf]));
         assert_eq!(decode_base64(b"not base64!"), None);
+    }
+
+    #[test]
+    fn basic_credentials() {
+        use base64::engine::general_purpose::STANDARD;
+        let check =
+            |text: &str| ChecksumKind::BasicAuth.verify(STANDARD.encode(text).as_bytes()).checksum;
+        assert_eq!(check("deploy:s3cr3t-Pass"), Some(Checksum::Valid));
+        assert_eq!(check("deploy:"), Some(Checksum::Invalid));
+        assert_eq!(check("no colon here"), Some(Checksum::Invalid));
+        assert_eq!(ChecksumKind::BasicAuth.verify(&[0xff, 0xfe]).checksum, Some(Checksum::Invalid));
     }
 
     #[test]
