@@ -8,6 +8,7 @@ Re-running the script reproduces the files byte for byte; CI checks that they ar
 
     scripts/make-fixtures.py [ROOT]      # ROOT defaults to the repository
 """
+import base64
 import json
 import os
 import random
@@ -98,6 +99,14 @@ def build():
         .text("\nregistry:\n  npmToken: ").secret("secret/npm-access-token", make("npm"))
         .text("\n  gitlabToken: \"").secret("secret/gitlab-pat", make("gitlab-pat"))
         .text("\"\n  # A reference, not a secret:\n  githubToken: ${{ secrets.GITHUB_TOKEN }}\n"))
+
+    # A Kubernetes Secret: base64 values are decoded, and findings point at the encoded text.
+    b64 = lambda text: base64.b64encode(text.encode()).decode()  # noqa: E731
+    (Doc("deploy/k8s/secret.yaml")
+        .text("apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n  username: ")
+        .text(b64("app") + "\n  SLACK_BOT_TOKEN: ").secret("secret/slack-bot-token", b64(make("slack-bot")))
+        .text("\n  DB_PASSWORD: ").secret("secret/kubernetes-secret-data", b64(make("password")))
+        .text("\n"))
 
     key = make("openssh-key")
     Doc("keys/deploy_key").secret("secret/openssh-private-key", key).text("\n")

@@ -96,6 +96,8 @@ pub struct SecretDetails {
     pub encrypted: Option<bool>,
     /// The other half of the credential pair, found nearby.
     pub partner: Option<PartnerFound>,
+    /// How the secret is encoded where it is written (`base64` in a Kubernetes Secret's data).
+    pub encoding: Option<String>,
 }
 
 /// The other half of a credential pair, and where it is (same file).

@@ -81,6 +81,9 @@ fn describe(finding: &Finding) -> String {
     if secret.details.encrypted == Some(true) {
         text.push_str(" (encrypted)");
     }
+    if let Some(encoding) = &secret.details.encoding {
+        text.push_str(&format!(" ({encoding}-encoded)"));
+    }
     if let Some(partner) = &secret.details.partner {
         text.push_str(&format!(" (with its {} on line {})", partner.name, partner.line));
     }

@@ -57,6 +57,8 @@ struct JsonSecret<'a> {
     encrypted: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     partner: Option<&'a PartnerFound>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    encoding: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -129,6 +131,7 @@ fn json_finding<'a>(
             expires: secret.details.expires.as_deref(),
             encrypted: secret.details.encrypted,
             partner: secret.details.partner.as_ref(),
+            encoding: secret.details.encoding.as_deref(),
         }),
         fingerprint: &finding.fingerprint,
     }

@@ -13,6 +13,7 @@ use regex_automata::Input;
 use regex_automata::meta::Cache;
 use regex_automata::util::captures::Captures;
 
+use super::extract::{Extracted, is_identity_key, kubernetes_secret_values};
 use super::placeholder::is_placeholder;
 use super::rule::SecretRule;
 use super::validity::Verdict;
@@ -29,6 +30,8 @@ pub struct SecretEngine {
     keywords: Vec<KeywordRules>,
     /// Rules without keywords: they search the whole of each file their `paths` match.
     whole_file_rules: Vec<u32>,
+    /// Rules that run on values extracted from structures (Kubernetes Secret data).
+    extractor_rules: Vec<u32>,
 }
 
 /// The rules behind one keyword, split by whether they need the keyword's exact case.
@@ -47,6 +50,8 @@ pub struct Scratch {
     regex_state: HashMap<u32, (Cache, Captures)>,
     /// Rules whose matcher could not be built, with the reason.
     pub rule_errors: Vec<(String, String)>,
+    /// Working memory for scanning decoded values inside this unit.
+    nested: Option<Box<Scratch>>,
 }
 
 /// A region of the input one rule's pattern must be run on.
@@ -67,6 +72,8 @@ pub(crate) struct RawMatch {
     pub(crate) details: SecretDetails,
     /// Byte offset of the credential's partner, when the rule has one and it is nearby.
     pub(crate) partner_at: Option<usize>,
+    /// The secret itself when the text at `start..end` encodes it (base64 in a Secret manifest).
+    pub(crate) decoded: Option<Vec<u8>>,
 }
 
 impl SecretEngine {
@@ -107,13 +114,17 @@ impl SecretEngine {
                 .map_err(|error| format!("cannot build the keyword automaton: {error}"))?;
             Some(automaton)
         };
-        let whole_file_rules = rules
-            .iter()
-            .enumerate()
-            .filter(|(_, rule)| rule.keywords.is_empty())
-            .filter_map(|(index, _)| u32::try_from(index).ok())
-            .collect();
-        Ok(SecretEngine { rules, automaton, keywords, whole_file_rules })
+        let indexes = |select: fn(&SecretRule) -> bool| -> Vec<u32> {
+            rules
+                .iter()
+                .enumerate()
+                .filter(|(_, rule)| select(rule))
+                .filter_map(|(index, _)| u32::try_from(index).ok())
+                .collect()
+        };
+        let whole_file_rules = indexes(|rule| rule.keywords.is_empty() && rule.extractor.is_none());
+        let extractor_rules = indexes(|rule| rule.extractor.is_some());
+        Ok(SecretEngine { rules, automaton, keywords, whole_file_rules, extractor_rules })
     }
 
     /// The rules, in the order findings refer to them.
@@ -123,8 +134,19 @@ impl SecretEngine {
 
     /// Scans one unit, appending its findings to `out`.
     pub fn scan(&self, unit: ContentUnit<'_>, scratch: &mut Scratch, out: &mut Vec<Finding>) {
-        scratch.windows.clear();
         scratch.matches.clear();
+        self.find_matches(unit, scratch);
+        self.scan_extracted(unit, scratch);
+        if scratch.matches.is_empty() {
+            return;
+        }
+        resolve_overlaps(&mut scratch.matches, &self.rules);
+        evidence::build_findings(unit, &scratch.matches, &self.rules, out);
+    }
+
+    /// Keyword windows (and whole-file rules) → confirmed matches, appended to `scratch.matches`.
+    fn find_matches(&self, unit: ContentUnit<'_>, scratch: &mut Scratch) {
+        scratch.windows.clear();
         self.collect_windows(unit.bytes, &mut scratch.windows);
         for &rule in &self.whole_file_rules {
             if self.rules[rule as usize].applies_to(unit.path) {
@@ -136,11 +158,43 @@ impl SecretEngine {
         }
         merge_windows(&mut scratch.windows);
         self.confirm(unit, scratch);
-        if scratch.matches.is_empty() {
+    }
+
+    /// Values inside structures (a Kubernetes Secret's base64 `data:`): every rule runs on the
+    /// decoded value, extractor rules on each value, and matches point at the value as written.
+    fn scan_extracted(&self, unit: ContentUnit<'_>, scratch: &mut Scratch) {
+        let values = kubernetes_secret_values(unit.bytes);
+        if values.is_empty() {
             return;
         }
-        resolve_overlaps(&mut scratch.matches, &self.rules);
-        evidence::build_findings(unit, &scratch.matches, &self.rules, out);
+        let mut nested = scratch.nested.take().unwrap_or_default();
+        for value in &values {
+            if value.decoded {
+                nested.matches.clear();
+                self.find_matches(
+                    ContentUnit { path: unit.path, bytes: &value.value },
+                    &mut nested,
+                );
+                scratch.matches.extend(nested.matches.drain(..).map(|found| remap(found, value)));
+            }
+            if is_identity_key(&value.key) {
+                continue;
+            }
+            for &rule_index in &self.extractor_rules {
+                let rule = &self.rules[rule_index as usize];
+                let Ok(matcher) = rule.matcher() else { continue };
+                if !rule.applies_to(unit.path) {
+                    continue;
+                }
+                let mut caps = matcher.regex.create_captures();
+                matcher.regex.search_captures(&Input::new(&value.value), &mut caps);
+                if let Some(found) = confirm_match(rule, matcher, &caps, &value.value, || false) {
+                    scratch.matches.push(remap(RawMatch { rule: rule_index, ..found }, value));
+                }
+            }
+        }
+        scratch.rule_errors.append(&mut nested.rule_errors);
+        scratch.nested = Some(nested);
     }
 
     /// Every keyword hit becomes one window per rule of that keyword.
@@ -171,7 +225,7 @@ impl SecretEngine {
     /// Runs each rule's pattern on its windows and keeps the matches that pass the checks.
     fn confirm(&self, unit: ContentUnit<'_>, scratch: &mut Scratch) {
         let bytes = unit.bytes;
-        let Scratch { windows, matches, regex_state, rule_errors } = scratch;
+        let Scratch { windows, matches, regex_state, rule_errors, .. } = scratch;
         let mut in_code = None;
         for window in windows.iter() {
             let rule = &self.rules[window.rule as usize];
@@ -211,6 +265,28 @@ impl SecretEngine {
     }
 }
 
+/// A match inside an extracted value, moved to where the value is written: the whole encoded
+/// text for a decoded value (keeping the decoded secret), the same bytes for a plain one.
+fn remap(found: RawMatch, value: &Extracted) -> RawMatch {
+    if value.decoded {
+        RawMatch {
+            start: value.span.start,
+            end: value.span.end,
+            decoded: Some(value.value[found.start..found.end].to_vec()),
+            partner_at: None,
+            ..found
+        }
+    } else {
+        let shift = value.span.start;
+        RawMatch {
+            start: found.start + shift,
+            end: found.end + shift,
+            partner_at: found.partner_at.map(|at| at + shift),
+            ..found
+        }
+    }
+}
+
 /// Judges one regex match: its context (allowed match text, an unquoted value in code, a
 /// required partner) and then its secret; `None` drops it. The returned match's `rule` is
 /// filled in by the caller.
@@ -242,6 +318,7 @@ fn confirm_match(
         checksum: verdict.checksum.unwrap_or(Checksum::None),
         details: verdict.details,
         partner_at,
+        decoded: None,
     })
 }
 

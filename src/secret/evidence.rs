@@ -26,7 +26,8 @@ pub(crate) fn build_findings(
     let lines = LineIndex::new(unit.bytes);
     for found in matches {
         let rule = &rules[found.rule as usize];
-        let value = &unit.bytes[found.start..found.end];
+        // A secret decoded from the text is judged and fingerprinted by its decoded value.
+        let value = found.decoded.as_deref().unwrap_or(&unit.bytes[found.start..found.end]);
         let raw = String::from_utf8_lossy(value).into_owned();
         let location = lines.location(unit.path, found.start, found.end);
         out.push(Finding {
@@ -43,6 +44,7 @@ pub(crate) fn build_findings(
                 checksum: found.checksum,
                 details: SecretDetails {
                     partner: partner(rule, &lines, found.partner_at),
+                    encoding: found.decoded.is_some().then(|| "base64".to_owned()),
                     ..found.details.clone()
                 },
             }),

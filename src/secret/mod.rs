@@ -3,12 +3,14 @@
 mod engine;
 mod entropy;
 mod evidence;
+mod extract;
 mod placeholder;
 mod rule;
 mod validity;
 
 pub use engine::{Scratch, SecretEngine};
 pub use entropy::shannon_entropy;
+pub use extract::{Extracted, ExtractorKind, kubernetes_secret_values};
 pub use placeholder::is_placeholder;
 pub use rule::{
     Example, Keyword, Matcher, Partner, QUOTE_GROUP, RawExample, RawSecretRule, RuleFile,

@@ -11,6 +11,7 @@ use regex_automata::meta::Regex;
 use regex_syntax::hir::{Hir, HirKind};
 use serde::Deserialize;
 
+use super::extract::ExtractorKind;
 use super::validity::ChecksumKind;
 use crate::config::{PathGlobs, PathGlobsBuilder};
 use crate::finding::Severity;
@@ -87,6 +88,9 @@ pub struct RawSecretRule {
     /// Never files matching these globs (lockfiles for generic rules).
     #[serde(default)]
     pub exclude_paths: Vec<String>,
+    /// Run the pattern on values taken from a structure (a Kubernetes Secret's decoded `data:`)
+    /// instead of on the text around keywords.
+    pub extractor: Option<ExtractorKind>,
     /// Texts that must yield exactly one finding of this rule.
     pub examples: Vec<toml::Spanned<RawExample>>,
     /// Texts that must yield no finding of this rule.
@@ -218,6 +222,8 @@ pub struct SecretRule {
     pub paths: Option<PathGlobs>,
     /// Never files matching these.
     pub exclude_paths: Option<PathGlobs>,
+    /// Where the rule's values come from, when not the text itself.
+    pub extractor: Option<ExtractorKind>,
     /// Search window around keyword hits.
     pub window: Window,
     /// Texts that must match.
@@ -279,11 +285,14 @@ impl SecretRule {
         if raw.examples.is_empty() {
             return Err(format!("rule {} needs at least one example", raw.id));
         }
-        if raw.keywords.is_empty() && raw.paths.is_empty() {
+        if raw.keywords.is_empty() && raw.paths.is_empty() && raw.extractor.is_none() {
             return Err(format!(
                 "rule {} needs keywords (or `paths`, to run on whole files)",
                 raw.id
             ));
+        }
+        if raw.extractor.is_some() && !raw.keywords.is_empty() {
+            return Err(format!("rule {}: an extractor rule takes no keywords", raw.id));
         }
         let keywords = check_keywords(&raw.id, &raw.keywords)?;
         let globs = |patterns: &[String], what: &str| -> Result<Option<PathGlobs>, String> {
@@ -323,7 +332,7 @@ impl SecretRule {
         let window = match (raw.window, hir.properties().maximum_len()) {
             (Some(window), _) => window,
             (None, Some(longest)) => Window { before: longest, after: longest },
-            // A rule without keywords searches whole files, so it needs no window.
+            // A rule without keywords searches whole files or extracted values: no window.
             (None, None) if keywords.is_empty() => Window { before: 0, after: 0 },
             (None, None) => {
                 return Err(format!(
@@ -353,6 +362,7 @@ impl SecretRule {
             supersedes: raw.supersedes,
             paths,
             exclude_paths,
+            extractor: raw.extractor,
             window,
             examples: raw.examples.into_iter().map(Example::from_raw).collect(),
             negative_examples: raw.negative_examples.into_iter().map(Example::from_raw).collect(),
@@ -486,6 +496,7 @@ mod tests {
             supersedes: vec![],
             paths: vec![],
             exclude_paths: vec![],
+            extractor: None,
             examples: vec![toml::Spanned::new(0..0, RawExample::Text("tok_abc".into()))],
             negative_examples: vec![],
         }
