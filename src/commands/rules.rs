@@ -123,11 +123,14 @@ fn detection(rule: &SecretRule, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out, "\nDetection")?;
     writeln!(out, "  keywords: {}", keywords.join(", "))?;
     writeln!(out, "  pattern:  {}", rule.pattern.trim())?;
-    writeln!(
-        out,
-        "  window:   {} bytes before, {} after each keyword",
-        rule.window.before, rule.window.after
-    )?;
+    match rule.window() {
+        Ok(window) => writeln!(
+            out,
+            "  window:   {} bytes before, {} after each keyword",
+            window.before, window.after
+        )?,
+        Err(error) => writeln!(out, "  window:   unavailable: {error}")?,
+    }
     if let Some(entropy) = rule.entropy {
         writeln!(out, "  entropy:  at least {entropy} bits per byte")?;
     }

@@ -6,7 +6,8 @@
 //! same rule; they compile on first use.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_automata::Input;
@@ -15,7 +16,7 @@ use regex_automata::util::captures::Captures;
 
 use super::extract::{Extracted, is_identity_key, kubernetes_secret_values};
 use super::placeholder::is_placeholder;
-use super::rule::SecretRule;
+use super::rule::{SecretRule, Window as RuleWindow};
 use super::validity::Verdict;
 use super::{entropy::shannon_entropy, evidence};
 use crate::finding::{Checksum, Finding, SecretDetails};
@@ -25,13 +26,60 @@ use crate::source::{ContentUnit, is_source_code};
 #[derive(Debug)]
 pub struct SecretEngine {
     rules: Vec<Arc<SecretRule>>,
-    automaton: Option<AhoCorasick>,
+    automaton: Keywords,
     /// Per automaton pattern: the rules its keyword belongs to.
     keywords: Vec<KeywordRules>,
     /// Rules without keywords: they search the whole of each file their `paths` match.
     whole_file_rules: Vec<u32>,
     /// Rules that run on values extracted from structures (Kubernetes Secret data).
     extractor_rules: Vec<u32>,
+}
+
+/// The keyword automaton in two forms that find the same matches: a quick-to-build NFA for the
+/// first megabyte a scan reads (a pre-commit run reads a few kilobytes and should not pay for
+/// more), and a faster DFA, built once, for everything after.
+#[derive(Debug)]
+struct Keywords {
+    patterns: Vec<String>,
+    nfa: Option<AhoCorasick>,
+    dfa: OnceLock<Option<AhoCorasick>>,
+    bytes_seen: AtomicU64,
+}
+
+/// After this many bytes a scan switches to the DFA.
+const DFA_AFTER_BYTES: u64 = 1 << 20;
+
+impl Keywords {
+    fn new(patterns: Vec<String>) -> Result<Keywords, String> {
+        let nfa = Keywords::build(&patterns, AhoCorasickKind::ContiguousNFA)?;
+        Ok(Keywords { patterns, nfa, dfa: OnceLock::new(), bytes_seen: AtomicU64::new(0) })
+    }
+
+    fn build(patterns: &[String], kind: AhoCorasickKind) -> Result<Option<AhoCorasick>, String> {
+        if patterns.is_empty() {
+            return Ok(None);
+        }
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(kind))
+            .build(patterns)
+            .map(Some)
+            .map_err(|error| format!("cannot build the keyword automaton: {error}"))
+    }
+
+    /// The automaton to search `len` more bytes with.
+    fn for_input(&self, len: usize) -> Option<&AhoCorasick> {
+        let seen = self.bytes_seen.fetch_add(len as u64, Ordering::Relaxed);
+        if seen + len as u64 <= DFA_AFTER_BYTES {
+            return self.nfa.as_ref();
+        }
+        // The same patterns always build, so a failure here cannot happen; fall back to the NFA.
+        let dfa = self
+            .dfa
+            .get_or_init(|| Keywords::build(&self.patterns, AhoCorasickKind::DFA).ok().flatten());
+        dfa.as_ref().or(self.nfa.as_ref())
+    }
 }
 
 /// The rules behind one keyword, split by whether they need the keyword's exact case.
@@ -103,17 +151,7 @@ impl SecretEngine {
                 }
             }
         }
-        let automaton = if patterns.is_empty() {
-            None
-        } else {
-            let automaton = AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&patterns)
-                .map_err(|error| format!("cannot build the keyword automaton: {error}"))?;
-            Some(automaton)
-        };
+        let automaton = Keywords::new(patterns)?;
         let indexes = |select: fn(&SecretRule) -> bool| -> Vec<u32> {
             rules
                 .iter()
@@ -199,14 +237,16 @@ impl SecretEngine {
 
     /// Every keyword hit becomes one window per rule of that keyword.
     fn collect_windows(&self, bytes: &[u8], windows: &mut Vec<Window>) {
-        let Some(automaton) = &self.automaton else {
-            return;
-        };
+        let Some(automaton) = self.automaton.for_input(bytes.len()) else { return };
         for hit in automaton.find_overlapping_iter(bytes) {
             let entry = &self.keywords[hit.pattern().as_usize()];
             let found = &bytes[hit.start()..hit.end()];
             let mut push = |rule: u32| {
-                let window = self.rules[rule as usize].window;
+                // A rule whose pattern is broken gets an empty window, so that running it
+                // reports the error.
+                let window = self.rules[rule as usize]
+                    .window()
+                    .unwrap_or(RuleWindow { before: 0, after: 0 });
                 windows.push(Window {
                     rule,
                     start: hit.start().saturating_sub(window.before),

@@ -224,8 +224,8 @@ pub struct SecretRule {
     pub exclude_paths: Option<PathGlobs>,
     /// Where the rule's values come from, when not the text itself.
     pub extractor: Option<ExtractorKind>,
-    /// Search window around keyword hits.
-    pub window: Window,
+    /// The `window` the rule file gives, if any.
+    explicit_window: Option<Window>,
     /// Texts that must match.
     pub examples: Vec<Example>,
     /// Texts that must not match.
@@ -234,8 +234,15 @@ pub struct SecretRule {
     pub origin: RuleOrigin,
     allow: Vec<String>,
     allow_match: Vec<String>,
-    hir: Hir,
+    checked: OnceLock<Result<Checked, String>>,
     matcher: OnceLock<Result<Matcher, String>>,
+}
+
+/// A rule's pattern, parsed and checked, with its search window.
+#[derive(Debug)]
+struct Checked {
+    hir: Hir,
+    window: Window,
 }
 
 /// The file and byte range a rule was loaded from.
@@ -309,42 +316,10 @@ impl SecretRule {
         };
         let paths = globs(&raw.paths, "path")?;
         let exclude_paths = globs(&raw.exclude_paths, "excluded path")?;
-        let hir = parse_pattern(&raw.pattern).map_err(|e| format!("rule {}: {e}", raw.id))?;
-        if !has_capture(&hir, SECRET_GROUP) {
-            return Err(format!(
-                "rule {}: the pattern has no `(?P<{SECRET_GROUP}>…)` group",
-                raw.id
-            ));
-        }
-        if raw.quoted_in_code && !has_capture(&hir, QUOTE_GROUP) {
-            return Err(format!(
-                "rule {}: `quoted_in_code` needs a `(?P<{QUOTE_GROUP}>…)` group",
-                raw.id
-            ));
-        }
-        if let Some(partner) = &raw.partner {
-            parse_pattern(&partner.pattern)
-                .map_err(|e| format!("rule {}: partner pattern: {e}", raw.id))?;
-        }
-        for allow in raw.allow.iter().chain(&raw.allow_match) {
-            parse_pattern(allow).map_err(|e| format!("rule {}: allow pattern: {e}", raw.id))?;
-        }
-        let window = match (raw.window, hir.properties().maximum_len()) {
-            (Some(window), _) => window,
-            (None, Some(longest)) => Window { before: longest, after: longest },
-            // A rule without keywords searches whole files or extracted values: no window.
-            (None, None) if keywords.is_empty() => Window { before: 0, after: 0 },
-            (None, None) => {
-                return Err(format!(
-                    "rule {}: the pattern can match without bound; cap its repetitions or give a `window`",
-                    raw.id
-                ));
-            }
-        };
         if raw.entropy.is_some_and(|entropy| !(0.0..=8.0).contains(&entropy)) {
             return Err(format!("rule {}: entropy must be between 0 and 8 bits", raw.id));
         }
-        Ok(SecretRule {
+        let rule = SecretRule {
             id: raw.id,
             name: raw.name,
             provider: provider.to_owned(),
@@ -363,15 +338,68 @@ impl SecretRule {
             paths,
             exclude_paths,
             extractor: raw.extractor,
-            window,
+            explicit_window: raw.window,
             examples: raw.examples.into_iter().map(Example::from_raw).collect(),
             negative_examples: raw.negative_examples.into_iter().map(Example::from_raw).collect(),
             origin,
             allow: raw.allow,
             allow_match: raw.allow_match,
-            hir,
+            checked: OnceLock::new(),
             matcher: OnceLock::new(),
-        })
+        };
+        // A project's rule is checked now, so a broken one is refused when it loads; built-in
+        // rules are checked by the test suite and parsed on first use, so start-up stays fast.
+        if !rule.origin.builtin {
+            rule.checked().map_err(str::to_owned)?;
+        }
+        Ok(rule)
+    }
+
+    /// The parsed, checked pattern and its search window, worked out on first use.
+    fn checked(&self) -> Result<&Checked, &str> {
+        self.checked.get_or_init(|| self.check_pattern()).as_ref().map_err(String::as_str)
+    }
+
+    fn check_pattern(&self) -> Result<Checked, String> {
+        let hir = parse_pattern(&self.pattern).map_err(|e| format!("rule {}: {e}", self.id))?;
+        if !has_capture(&hir, SECRET_GROUP) {
+            return Err(format!(
+                "rule {}: the pattern has no `(?P<{SECRET_GROUP}>…)` group",
+                self.id
+            ));
+        }
+        if self.quoted_in_code && !has_capture(&hir, QUOTE_GROUP) {
+            return Err(format!(
+                "rule {}: `quoted_in_code` needs a `(?P<{QUOTE_GROUP}>…)` group",
+                self.id
+            ));
+        }
+        if let Some(partner) = &self.partner {
+            parse_pattern(&partner.pattern)
+                .map_err(|e| format!("rule {}: partner pattern: {e}", self.id))?;
+        }
+        for allow in self.allow.iter().chain(&self.allow_match) {
+            parse_pattern(allow).map_err(|e| format!("rule {}: allow pattern: {e}", self.id))?;
+        }
+        let window = match (self.explicit_window, hir.properties().maximum_len()) {
+            (Some(window), _) => window,
+            (None, Some(longest)) => Window { before: longest, after: longest },
+            // A rule without keywords searches whole files or extracted values: no window.
+            (None, None) if self.keywords.is_empty() => Window { before: 0, after: 0 },
+            (None, None) => {
+                return Err(format!(
+                    "rule {}: the pattern can match without bound; cap its repetitions or give a `window`",
+                    self.id
+                ));
+            }
+        };
+        Ok(Checked { hir, window })
+    }
+
+    /// How far around a keyword hit the pattern is searched: the rule's `window`, or by default
+    /// the pattern's longest match on either side.
+    pub fn window(&self) -> Result<Window, &str> {
+        self.checked().map(|checked| checked.window)
     }
 
     /// Whether the rule applies to a file at `path` (its `paths` and `exclude_paths`).
@@ -386,7 +414,8 @@ impl SecretRule {
     }
 
     fn build_matcher(&self) -> Result<Matcher, String> {
-        let regex = Regex::builder().build_from_hir(&self.hir).map_err(|e| e.to_string())?;
+        let checked = self.checked().map_err(str::to_owned)?;
+        let regex = Regex::builder().build_from_hir(&checked.hir).map_err(|e| e.to_string())?;
         let group = |name| regex.group_info().to_index(regex_automata::PatternID::ZERO, name);
         let secret_group = group(SECRET_GROUP)
             .ok_or_else(|| format!("rule {}: no `{SECRET_GROUP}` group", self.id))?;
@@ -503,14 +532,23 @@ mod tests {
     }
 
     fn origin() -> RuleOrigin {
-        RuleOrigin { file: "t.toml".into(), span: 0..0, builtin: true }
+        // A project's rule: checked when it loads.
+        RuleOrigin { file: "t.toml".into(), span: 0..0, builtin: false }
     }
 
     #[test]
     fn window_defaults_to_the_longest_match() {
         let rule =
             SecretRule::from_raw(raw(r"(?P<secret>tok_[a-z]{3,10})"), "T", origin()).unwrap();
-        assert_eq!(rule.window, Window { before: 14, after: 14 });
+        assert_eq!(rule.window(), Ok(Window { before: 14, after: 14 }));
+    }
+
+    #[test]
+    fn builtin_rules_are_checked_on_first_use() {
+        let builtin = RuleOrigin { builtin: true, ..origin() };
+        let rule = SecretRule::from_raw(raw(r"tok_([a-z]{3})"), "T", builtin).unwrap();
+        assert!(rule.window().is_err());
+        assert!(rule.matcher().unwrap_err().contains("secret"));
     }
 
     #[test]
