@@ -68,7 +68,7 @@ def terraform(ctx):
     s = spec("aws-access-key").make(r)
     f.secret(['aws_access_key = "%s"' % s[0][1], 'aws_secret_key = "%s"' % s[1][1]], "aws-access-key", at=1)
     f.secret('db_password = "%s"' % password(r), "generic-password")
-    mix(f, r, d, "hcl", pos=3, gen=0, negs=1, fill=(0, 1), allow=["placeholder", "config-not-secret"])
+    mix(f, r, d, "hcl", pos=4, gen=0, negs=1, fill=(0, 1), allow=["placeholder", "config-not-secret"])
     f.write()
 
     f = ctx.f(T, "terraform/.terraform.lock.hcl")
@@ -102,8 +102,8 @@ def kubernetes(ctx):
           "              valueFrom:", "                secretKeyRef:")
     f.neg("                  name: orders-credentials", "secret-reference")
     f.add("                  key: DB_PASSWORD")
-    mix(f, r, d, "k8s-env", pos=2, gen=1, negs=2, indent="            ", fill=(0, 1), comments=0,
-        allow=["templating", "placeholder", "config-not-secret"])
+    mix(f, r, d, "k8s-env", pos=3, gen=1, negs=2, indent="            ", fill=(0, 1), comments=0,
+        allow=["templating", "placeholder", "config-not-secret"], flavor="k8s")
     f.add("          ports:", "            - containerPort: 8080")
     f.write()
 
@@ -152,14 +152,15 @@ def helm(ctx):
 
     f = ctx.f(T, "charts/orders/values.yaml")
     f.add("replicaCount: 2", "image:", "  repository: ghcr.io/acme/orders", "  tag: \"\"", "secrets:")
-    mix(f, r, d, "yaml", pos=0, negs=6, indent="  ", fill=(0, 1), allow=["placeholder", "empty-value", "templating"])
+    mix(f, r, d, "yaml", pos=0, negs=6, indent="  ", fill=(0, 1), allow=["placeholder", "empty-value", "templating"],
+        flavor="helm")
     f.add("postgresql:", "  auth:", "    username: orders")
     f.neg("    existingSecret: orders-db", "config-not-secret")
     f.write()
 
     f = ctx.f(T, "charts/orders/values-prod.yaml")
     f.add("replicaCount: 4", "secrets:")
-    mix(f, r, d, "yaml", pos=3, gen=1, negs=1, indent="  ", fill=(0, 1))
+    mix(f, r, d, "yaml", pos=5, gen=1, negs=1, indent="  ", fill=(0, 1), flavor="helm")
     f.add("postgresql:", "  auth:")
     f.secret("    postgresPassword: " + password(r), "generic-password")
     f.write()
@@ -195,7 +196,8 @@ def actions(ctx):
     f.neg("          SLACK_BOT_TOKEN: ${{ secrets.SLACK_BOT_TOKEN }}", "templating")
     f.secret("          SLACK_WEBHOOK_URL: " + spec("slack-webhook").make(r)[0][1], "slack-webhook")
     f.add("        run: ./scripts/notify.sh", "      - name: publish chart", "        env:")
-    mix(f, r, d, "yaml-env", pos=2, gen=0, negs=1, indent="          ", fill=(0, 0), comments=0, allow=["templating"])
+    mix(f, r, d, "yaml-env", pos=2, gen=0, negs=2, indent="          ", fill=(0, 0), comments=0, allow=["templating"],
+        flavor="actions")
     f.add("        run: helm push orders-*.tgz oci://ghcr.io/acme/charts")
     f.write()
 
@@ -210,9 +212,9 @@ def compose(ctx):
     f.add("  redis:", "    image: redis:7-alpine")
     f.secret("    command: redis-server --requirepass " + url_password(r), "redis-requirepass")
     f.add("  api:", "    build: .", "    depends_on: [db, redis]", "    environment:")
-    mix(f, r, d, "compose-list", pos=3, gen=1, negs=3, indent="      ", fill=(0, 1), comments=0)
+    mix(f, r, d, "compose-list", pos=5, gen=1, negs=3, indent="      ", fill=(0, 1), comments=0, flavor="compose")
     f.add("  worker:", "    image: ghcr.io/acme/orders-worker:2.4.1", "    env_file: .env", "    environment:")
-    mix(f, r, d, "yaml-env", pos=1, gen=1, negs=2, indent="      ", fill=(0, 1), comments=0)
+    mix(f, r, d, "yaml-env", pos=2, gen=1, negs=2, indent="      ", fill=(0, 1), comments=0, flavor="compose")
     f.write()
 
     f = ctx.f(T, "redis/redis.conf")
@@ -240,7 +242,8 @@ def ansible(ctx):
     f.add("app_user: orders", "app_port: 8080")
     f.neg("db_password: \"{{ vault_db_password }}\"", "templating")
     f.neg("smtp_password: \"{{ lookup('community.hashi_vault.hashi_vault', 'secret=secret/data/smtp:password') }}\"", "secret-reference")
-    mix(f, r, d, "yaml", pos=2, gen=1, negs=1, fill=(0, 1), allow=["placeholder", "config-not-secret", "secret-reference"])
+    mix(f, r, d, "yaml", pos=2, gen=1, negs=1, fill=(0, 1), allow=["placeholder", "config-not-secret", "secret-reference", "templating"],
+        flavor="ansible")
     f.write()
 
     f = ctx.f(T, "scripts/bootstrap-cluster.sh")

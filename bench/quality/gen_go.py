@@ -39,7 +39,7 @@ def build(ctx):
     f = ctx.f(G, "internal/config/defaults.go")
     f.add("package config", "", 'import "os"', "", "// Defaults used when the environment does not override them.",
           "// FIXME: these were copied from the staging environment.", "var (")
-    mix(f, r, d, "go", pos=4, gen=2, negs=3, indent="\t", fill=(0, 1))
+    mix(f, r, d, "go", pos=5, gen=2, negs=3, indent="\t", fill=(0, 1))
     f.add(")", "", "func getenv(k, def string) string {", "\tif v := os.Getenv(k); v != \"\" {", "\t\treturn v", "\t}",
           "\treturn def", "}")
     f.write()
@@ -85,7 +85,7 @@ def build(ctx):
     f.add("  max_open_conns: 25", "cache:", "  addr: redis-master:6379")
     f.neg("  password: ${REDIS_PASSWORD}", "templating")
     f.add("integrations:")
-    mix(f, r, d, "yaml", pos=3, gen=1, negs=3, indent="  ", fill=(0, 1))
+    mix(f, r, d, "yaml", pos=4, gen=1, negs=3, indent="  ", fill=(0, 1))
     f.write()
 
     f = ctx.f(G, "testdata/golden/inventory.json")

@@ -29,7 +29,7 @@ def build(ctx):
     f.secret("spring.datasource.password=" + password(r), "generic-password")
     f.add("spring.mail.host=smtp.office365.com", "spring.mail.username=billing@acme.com")
     f.neg("spring.mail.password=${MAIL_PASSWORD}", "templating")
-    mix(f, r, d, "properties", pos=4, gen=2, negs=3, fill=(0, 1))
+    mix(f, r, d, "properties", pos=5, gen=2, negs=3, fill=(0, 1))
     f.write()
 
     f = ctx.f(J, "src/main/resources/application.yml")
@@ -40,9 +40,10 @@ def build(ctx):
           "            client-id: 0oa%s" % rstr(r, UPPER + DIGITS, 17).lower())
     f.secret("            client-secret: %s" % rstr(r, sp.ALNUM + "-_", 40), "generic-secret")
     f.add("billing:", "  providers:")
-    mix(f, r, d, "yaml", pos=3, gen=1, negs=3, indent="    ", fill=(0, 1))
+    mix(f, r, d, "yaml", pos=3, gen=1, negs=3, indent="    ", fill=(0, 1), flavor="spring")
     f.add("---", "spring:", "  config:", "    activate:", "      on-profile: prod", "billing:", "  providers:")
-    mix(f, r, d, "yaml", pos=0, gen=0, negs=4, indent="    ", fill=(0, 1), allow=["templating", "secret-reference", "placeholder"])
+    mix(f, r, d, "yaml", pos=0, gen=0, negs=4, indent="    ", fill=(0, 1), allow=["templating", "secret-reference", "placeholder"],
+        flavor="spring")
     f.write()
 
     f = ctx.f(J, "src/test/resources/application-test.yml")
@@ -57,7 +58,7 @@ def build(ctx):
     f = ctx.f(J, PKG + "/config/ProviderCredentials.java")
     f.add("package com.acme.billing.config;", "", "/**", " * Credentials for payment and tax providers.",
           " * TODO(BILL-412): move to Vault before the SOC2 audit.", " */", "public final class ProviderCredentials {", "")
-    mix(f, r, d, "java", pos=4, gen=1, negs=3, indent="    ", fill=(0, 0))
+    mix(f, r, d, "java", pos=5, gen=1, negs=3, indent="    ", fill=(0, 0))
     f.add("", "    private ProviderCredentials() {", "    }", "}")
     f.write()
 
@@ -117,7 +118,7 @@ def build(ctx):
     f = ctx.f("legacy-gateway", "Web.config")
     f.add('<?xml version="1.0" encoding="utf-8"?>', "<configuration>", "  <appSettings>",
           '    <add key="Environment" value="Production" />')
-    mix(f, r, d, "xml", pos=2, gen=1, negs=2, indent="    ", fill=(0, 1), comments=0)
+    mix(f, r, d, "xml", pos=3, gen=1, negs=2, indent="    ", fill=(0, 1), comments=0)
     f.add("  </appSettings>", "  <connectionStrings>")
     uri, cat = sp.conn_uri(r, "sqlserver")
     f.secret('    <add name="Crm" connectionString="%s" providerName="System.Data.SqlClient" />' % uri, cat)

@@ -48,7 +48,7 @@ def build(ctx):
     f = ctx.f(N, ".env")
     uri, cat = sp.conn_uri(r, "mongodb-srv")
     f.secret("MONGO_URL=" + uri, cat)
-    mix(f, r, d, "env", pos=7, gen=2, negs=2)
+    mix(f, r, d, "env", pos=9, gen=2, negs=2)
     f.write()
     f = ctx.f(N, ".env.test")
     f.add("# test doubles - values are not real")
@@ -69,7 +69,7 @@ def build(ctx):
     f.add('    "sandbox": false', "  },", '  "sms": {', '    "accountSid": "",')
     f.neg('    "authToken": "<twilio-auth-token>",', "placeholder")
     f.add('    "from": "+15005550006"', "  },", '  "integrations": {')
-    mix(f, r, d, "json", pos=3, gen=1, negs=2, indent="    ", fill=(0, 1), comments=0)
+    mix(f, r, d, "json", pos=4, gen=1, negs=2, indent="    ", fill=(0, 1), comments=0)
     f.add('    "enabled": true', "  }", "}")
     f.write()
     f = ctx.f(N, "config/custom-environment-variables.json")
@@ -89,7 +89,7 @@ def build(ctx):
     f.neg("export const TWILIO_AUTH_TOKEN = process.env.TWILIO_AUTH_TOKEN ?? '';", "env-reference")
     f.secret("export const JWT_SECRET = process.env.JWT_SECRET || '%s';" % password(r, 20, 30), "generic-secret")
     f.add("")
-    mix(f, r, d, "ts", pos=2, gen=0, negs=2, fill=(0, 0), comments=0.3)
+    mix(f, r, d, "ts", pos=3, gen=0, negs=2, fill=(0, 0), comments=0.3)
     f.write()
 
     # ---- clients

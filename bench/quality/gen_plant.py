@@ -51,9 +51,13 @@ def comment(fb, syntax, rng, indent="", text=None):
 
 
 def filler(fb, rng, syntax, n=1, indent=""):
+    used = fb.__dict__.setdefault("used_names", set())
     for _ in range(n):
-        name, val = rng.choice(FILLER)
-        name = _uniq(fb, [name])[0]
+        free = [x for x in FILLER if x[0] not in used]
+        if not free:
+            return
+        name, val = rng.choice(free)
+        used.add(name)
         lines, _ = render(syntax, name, val, rng)
         fb.add(*[indent + l for l in lines])
 
@@ -78,8 +82,8 @@ def generic_pos(fb, rng, syntax, indent=""):
     return fb.secret(lines, cat, at=at, indent=indent)
 
 
-def neg(fb, rng, syntax, indent="", allow=None):
-    cat, name, val, raw = negative(rng, "yaml" if syntax == "k8s-env" else syntax, allow)
+def neg(fb, rng, syntax, indent="", allow=None, flavor=None):
+    cat, name, val, raw = negative(rng, "yaml" if syntax == "k8s-env" else syntax, allow, flavor)
     if cat == "empty-value" and syntax not in ("env", "ini", "properties", "yaml", "yaml-env", "shell"):
         raw = False
     name = _uniq(fb, [name])[0]
@@ -87,7 +91,7 @@ def neg(fb, rng, syntax, indent="", allow=None):
     return fb.neg(lines, cat, at=at, indent=indent)
 
 
-def mix(fb, rng, deck, syntax, pos=0, gen=0, negs=0, indent="", fill=(0, 2), comments=0.25, allow=None):
+def mix(fb, rng, deck, syntax, pos=0, gen=0, negs=0, indent="", fill=(0, 2), comments=0.25, allow=None, flavor=None):
     """Interleave `pos` provider credentials, `gen` generic credentials and `negs`
     hard negatives, with unlabeled filler lines and comments in between."""
     jobs = ["p"] * pos + ["g"] * gen + ["n"] * negs
@@ -101,7 +105,7 @@ def mix(fb, rng, deck, syntax, pos=0, gen=0, negs=0, indent="", fill=(0, 2), com
         elif j == "g":
             generic_pos(fb, rng, syntax, indent)
         else:
-            neg(fb, rng, syntax, indent, allow)
+            neg(fb, rng, syntax, indent, allow, flavor)
     filler(fb, rng, syntax, rng.randint(*fill), indent)
 
 

@@ -59,7 +59,7 @@ if __name__ == "__main__":
     f.secret('        "PASSWORD": "%s",' % password(r), "generic-password")
     f.add('        "HOST": "127.0.0.1",', "    }", "}", "", 'EMAIL_HOST = "smtp.sendgrid.net"', 'EMAIL_HOST_USER = "apikey"')
     provider(f, r, d, "python")
-    mix(f, r, d, "python", pos=2, gen=1, negs=1)
+    mix(f, r, d, "python", pos=3, gen=2, negs=1)
     f.write()
 
     # ---- settings/production.py
@@ -77,7 +77,7 @@ if __name__ == "__main__":
     f.add("# local overrides - loaded by django-environ")
     uri, cat = sp.conn_uri(r, "postgres")
     f.secret("DATABASE_URL=%s" % uri, cat)
-    mix(f, r, d, "env", pos=7, gen=3, negs=2)
+    mix(f, r, d, "env", pos=9, gen=3, negs=2)
     f.write()
     f = ctx.f(P, ".env.example")
     f.add("# Copy to .env and fill in real values. Never commit .env!")
@@ -199,7 +199,7 @@ def build_ml_worker(ctx):
     f.neg('    hf_token: str = os.environ.get("HF_TOKEN", "")', "env-reference")
     f.add('    model: str = "text-embedding-3-small"', "    batch_size: int = 64", "")
     f.add("", "# fallbacks used by the notebook demos")
-    mix(f, r, d, "python", pos=3, gen=1, negs=2, fill=(0, 1))
+    mix(f, r, d, "python", pos=4, gen=1, negs=2, fill=(0, 1))
     f.write()
 
     f = ctx.f(W, "app/worker.py")
@@ -219,7 +219,7 @@ def build_ml_worker(ctx):
     uri, cat = sp.conn_uri(r, "postgres")
     f.secret('url = "%s"' % uri, cat)
     f.add("pool_size = 10", "", "[providers]")
-    mix(f, r, d, "toml", pos=3, gen=1, negs=3, fill=(0, 1))
+    mix(f, r, d, "toml", pos=4, gen=1, negs=3, fill=(0, 1))
     f.write()
 
     f = ctx.f(W, "notebooks/README.md")

@@ -196,13 +196,21 @@ ENV_REF = {
 }
 TEMPLATING = {
     "env": ["${%s}", "${%s:-}", "$%s"],
-    "yaml": ["${%s}", '"{{ .Values.%s }}"', '"${{ secrets.%s }}"', '"{{ %s }}"', "${%s:?required}"],
+    "yaml": ["${%s}", "${%s:?required}"],
     "properties": ["${%s}", "${%s:}"],
     "ini": ["%%(%s)s", "${%s}"],
     "toml": ['"${%s}"'],
     "json": ['"${%s}"', '"{{%s}}"', '"<%%= ENV[\'%s\'] %%>"'],
     "xml": ["${%s}", "#{%s}"],
     "hcl": ["var.%s"],
+    # flavours: templating syntaxes of specific tools
+    "helm": ['"{{ .Values.%s }}"', "{{ .Values.secrets.%s | quote }}"],
+    "actions": ["${{ secrets.%s }}"],
+    "compose": ["${%s}", "$%s", "${%s:?set it in .env}"],
+    "spring": ["${%s}", "${%s:}"],
+    "ansible": ['"{{ %s }}"', '"{{ vault_%s }}"'],
+    "k8s": ["$(%s)"],
+    "gitlab": ["$%s", "${%s}"],
 }
 SECRET_REFS = [lambda r, n: "vault:secret/data/prod/%s#value" % n.lower().replace("_", "-"),
                lambda r, n: "arn:aws:secretsmanager:us-east-1:%s:secret:prod/%s-%s" % (rstr(r, DIGITS, 12), n.lower().replace("_", "-"), rstr(r, ALNUM, 6)),
@@ -223,7 +231,7 @@ _CODE_LANG = {"python": "python", "python-dict": "python", "js": "js", "js-obj":
               "php": "php", "php-var": "php", "php-array": "php", "ruby": "ruby"}
 
 
-def negative(rng, syntax, allow=None):
+def negative(rng, syntax, allow=None, flavor=None):
     """-> (category, NAME, value, raw) : a secret-named key with a non-secret value."""
     cats = ["placeholder", "placeholder", "shaped-placeholder", "fake-test-data", "config-not-secret",
             "secret-reference", "wrong-checksum", "documented-example", "publishable-key", "empty-value"]
@@ -262,11 +270,11 @@ def negative(rng, syntax, allow=None):
     if cat == "env-reference":
         return cat, name, rng.choice(ENV_REF[_CODE_LANG[syntax]]) % name, True
     if cat == "templating":
-        t = rng.choice(TEMPLATING[_TEMPLATING_SYNTAX[syntax]])
+        t = rng.choice(TEMPLATING[flavor or _TEMPLATING_SYNTAX[syntax]])
         inner = name
         if ".Values." in t:
             inner = camel(name)
-        elif "{{ %s }}" in t or "%%(" in t or "var.%s" in t:
+        elif "{{ %s }}" in t or "{{ vault_%s }}" in t or "%%(" in t or "var.%s" in t:
             inner = snake(name)
         return cat, name, t % inner, True
     raise AssertionError(cat)
