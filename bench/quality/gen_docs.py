@@ -55,8 +55,8 @@ def build(ctx):
     s = spec("datadog-api-key").make(r)
     f.secret('curl -X GET "https://api.datadoghq.com/api/v1/validate" -H "DD-API-KEY: %s"' % s[0][1], "datadog-api-key")
     f.add("```", "", "- 10:05 root cause: connection pool exhausted after the pgbouncer upgrade", "",
-          "## Follow-ups", "", "- [ ] rotate the credentials above (pasted here during the incident)",
-          "- [x] commit %s adds pool metrics" % sp.git_sha(r))
+          "## Follow-ups", "", "- [ ] rotate the credentials above (pasted here during the incident)")
+    f.neg("- [x] commit %s adds pool metrics" % sp.git_sha(r), "git-sha")
     f.write()
 
     f = ctx.f("notification-service", "docs/API.md")

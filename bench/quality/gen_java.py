@@ -36,8 +36,8 @@ def build(ctx):
     f.add("spring:", "  profiles:", "    active: ${SPRING_PROFILES_ACTIVE:dev}", "  datasource:",
           "    url: jdbc:postgresql://${DB_HOST:localhost}:5432/billing", "    username: ${DB_USER:billing}")
     f.neg("    password: ${DB_PASSWORD}", "templating")
-    f.add("  security:", "    oauth2:", "      client:", "        registration:", "          okta:",
-          "            client-id: 0oa%s" % rstr(r, UPPER + DIGITS, 17).lower())
+    f.add("  security:", "    oauth2:", "      client:", "        registration:", "          okta:")
+    f.neg("            client-id: 0oa%s" % rstr(r, UPPER + DIGITS, 17).lower(), "identifier")
     f.secret("            client-secret: %s" % rstr(r, sp.ALNUM + "-_", 40), "generic-secret")
     f.add("billing:", "  providers:")
     mix(f, r, d, "yaml", pos=3, gen=1, negs=3, indent="    ", fill=(0, 1), flavor="spring")

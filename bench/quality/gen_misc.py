@@ -150,7 +150,7 @@ def dotnet(ctx):
     s = spec("azure-storage-connection-string").make(r)
     f.secret('    "StorageConnectionString": "%s",' % s[0][1], "azure-storage-connection-string")
     s = spec("azure-client-secret").make(r)
-    f.add('    "TenantId": "%s",' % sp.uuid(r))
+    f.neg('    "TenantId": "%s",' % sp.uuid(r), "uuid")
     f.secret(['    "ClientId": "%s",' % s[0][1], '    "ClientSecret": "%s",' % s[1][1]], "azure-client-secret", at=1)
     f.neg('    "KeyVaultUri": "https://kv-prod.vault.azure.net/"', "config-not-secret")
     f.add("  },", '  "AllowedHosts": "*"', "}")

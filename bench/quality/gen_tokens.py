@@ -105,6 +105,12 @@ def pypi_token(rng, test=False):
     return "pypi-" + b64url(blob)
 
 
+def jfrog_reference_token(rng):
+    # base64 of "reftkn:01:<expiry>:<random>" (64 chars)
+    raw = "reftkn:01:%d:%s" % (rng.randint(1750000000, 1900000000), rstr(rng, ALNUM, 27))
+    return b64(raw.encode())
+
+
 def sendgrid_key(rng):
     return "SG." + rstr(rng, B64URL, 22) + "." + rstr(rng, B64URL, 43)
 
@@ -262,8 +268,7 @@ PROVIDERS = [
     S("nuget-api-key", "NUGET_API_KEY", lambda r: "oy2" + rstr(r, LOWER_ALNUM, 43)),
     S("dockerhub-pat", "DOCKERHUB_TOKEN", lambda r: "dckr_pat_" + rstr(r, B64URL, 27)),
     S("jfrog-api-key", "ARTIFACTORY_API_KEY", lambda r: "AKCp8" + rstr(r, ALNUM, 68)),
-    S("jfrog-reference-token", "JFROG_ACCESS_TOKEN",
-      lambda r: "cmVmdGtuOjAxOjE3" + rstr(r, DIGITS, 2) + b64(rbytes(r, 36))[:46]),
+    S("jfrog-reference-token", "JFROG_ACCESS_TOKEN", jfrog_reference_token),
     S("vault-token", "VAULT_TOKEN", vault_token),
     S("terraform-cloud-token", "TFE_TOKEN", hashicorp_tf_token),
     S("doppler-token", "DOPPLER_TOKEN", doppler_token),

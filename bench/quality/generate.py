@@ -19,6 +19,7 @@ import random
 import shutil
 import sys
 
+sys.dont_write_bytecode = True  # keep bench/quality free of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import gen_deploy  # noqa: E402
@@ -26,6 +27,7 @@ import gen_docs  # noqa: E402
 import gen_dotfiles  # noqa: E402
 import gen_extra  # noqa: E402
 import gen_go  # noqa: E402
+import gen_hardneg  # noqa: E402
 import gen_java  # noqa: E402
 import gen_misc  # noqa: E402
 import gen_node  # noqa: E402
@@ -34,7 +36,7 @@ from gen_core import Corpus  # noqa: E402
 from gen_plant import Ctx  # noqa: E402
 from gen_tokens import Deck  # noqa: E402
 
-MODULES = [gen_python, gen_node, gen_go, gen_java, gen_deploy, gen_dotfiles, gen_docs, gen_misc, gen_extra]
+MODULES = [gen_python, gen_node, gen_go, gen_java, gen_deploy, gen_dotfiles, gen_docs, gen_misc, gen_extra, gen_hardneg]
 
 
 def check(corpus):

@@ -179,7 +179,9 @@ impl SecretEngine {
             return;
         }
         resolve_overlaps(&mut scratch.matches, &self.rules);
-        evidence::build_findings(unit, &scratch.matches, &self.rules, out);
+        if !scratch.matches.is_empty() {
+            evidence::build_findings(unit, &scratch.matches, &self.rules, out);
+        }
     }
 
     /// Keyword windows (and whole-file rules) → confirmed matches, appended to `scratch.matches`.
@@ -377,9 +379,9 @@ fn check_secret(
     if matcher.allow.iter().any(|allow| allow.is_match(value)) {
         return None;
     }
-    let verdict = rule.checksum.map(|kind| kind.verify(value)).unwrap_or_default();
-    // A token whose own check fails is not that kind of token (a typo, a fake, a lookalike).
-    (verdict.checksum != Some(Checksum::Invalid)).then_some(verdict)
+    // A token whose own check fails comes back marked invalid: it is not reported, but it keeps
+    // generic rules from reporting the same text (see `resolve_overlaps`).
+    Some(rule.checksum.map(|kind| kind.verify(value)).unwrap_or_default())
 }
 
 /// Where the rule's partner pattern matches within its line distance of `secret`, outside it.
@@ -426,9 +428,20 @@ fn merge_windows(windows: &mut Vec<Window>) {
     windows.truncate(merged + 1);
 }
 
-/// Drops duplicate matches, generic matches on text a specific rule already explains, and
-/// matches of rules that an overlapping match's rule `supersedes`.
+/// Drops duplicate matches, generic matches on text a specific rule already explains (or
+/// rejected: a lookalike token whose checksum fails), and matches of rules that an overlapping
+/// match's rule `supersedes`; then the rejected tokens themselves.
 fn resolve_overlaps(matches: &mut Vec<RawMatch>, rules: &[Arc<SecretRule>]) {
+    let rejected: Vec<(usize, usize)> = matches
+        .iter()
+        .filter(|m| m.checksum == Checksum::Invalid)
+        .map(|m| (m.start, m.end))
+        .collect();
+    matches.retain(|m| {
+        m.checksum != Checksum::Invalid
+            && !(rules[m.rule as usize].generic
+                && rejected.iter().any(|&(start, end)| start < m.end && m.start < end))
+    });
     matches.sort_unstable_by_key(|m| (m.start, m.end, m.rule));
     matches.dedup_by_key(|m| (m.start, m.end, m.rule));
     if matches.len() < 2 {

@@ -32,7 +32,8 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "insert-",
     "xxxx",
     "****",
-    "....",
+    // an ellipsis: sk-ant-api03-... in documentation
+    "...",
     "####",
     "0000000",
     "1234567890",
