@@ -147,3 +147,23 @@ def result(text, n):
 def image(b64png):
     return {"data": {"image/png": b64png, "text/plain": ["<Figure size 640x480 with 1 Axes>"]},
             "metadata": {}, "output_type": "display_data"}
+
+
+class Ctx:
+    """Bundle handed to every scenario generator."""
+
+    def __init__(self, corpus, rng, tok, neg, keypool):
+        self.c, self.r, self.t, self.n, self.k = corpus, rng, tok, neg, keypool
+
+    def urlpw(self):
+        """A password that can sit in a URL without escaping."""
+        r = self.r
+        if r.chance(0.5):
+            return r.mixed(r_alnum(), r.randint(16, 26))
+        a, b = r.sample(r.WORDS, 2)
+        return "%s_%s%d" % (a.capitalize(), b, r.randint(10, 999))
+
+
+def r_alnum():
+    import hrand
+    return hrand.ALNUM
