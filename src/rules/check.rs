@@ -103,23 +103,12 @@ mod tests {
 
     #[test]
     fn a_failing_example_is_reported_with_its_line() {
-        let text = r#"provider = "Test"
-
-[[rule]]
-id = "secret/test-token"
-name = "Test token"
-severity = "high"
-description = "A token."
-remediation = "Revoke it."
-keywords = ["tst_"]
-pattern = '(?P<secret>tst_[a-z0-9]{8})\b'
-examples = [
-  "tst_abcd1234",
-  "tst_ABCD1234",
-]
-negative_examples = ["tst_abcd12345678"]
-"#;
-        let catalog = Catalog::from_files([("custom.toml", text)]).unwrap();
+        let text = crate::rules::test_rule_file(
+            r#"["tst_"]"#,
+            r"(?P<secret>tst_[a-z0-9]{8})\b",
+            "examples = [\n  \"tst_abcd1234\",\n  \"tst_ABCD1234\",\n]\nnegative_examples = [\"tst_abcd12345678\"]\n",
+        );
+        let catalog = Catalog::from_files([("custom.toml", text.as_str())]).unwrap();
         let check = check_examples(&catalog, |_| true).unwrap();
         assert_eq!((check.rules, check.examples), (1, 3));
         assert_eq!(

@@ -181,22 +181,27 @@ fn collect_toml_files(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<(
     Ok(())
 }
 
+/// A one-rule file for unit tests: `secret/test-token` with these keywords, pattern and extra
+/// lines (examples, options), the rule table starting on line 3.
+#[cfg(test)]
+pub(crate) fn test_rule_file(keywords: &str, pattern: &str, extra: &str) -> String {
+    format!(
+        "provider = \"Test\"\n\n[[rule]]\nid = \"secret/test-token\"\nname = \"Test token\"\nseverity = \"high\"\n\
+         description = \"A token.\"\nremediation = \"Revoke it.\"\nkeywords = {keywords}\npattern = '{pattern}'\n{extra}"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const RULE: &str = r#"
-provider = "Test"
-[[rule]]
-id = "secret/test-token"
-name = "Test token"
-severity = "high"
-description = "A token."
-remediation = "Revoke it."
-keywords = ["tst_"]
-pattern = '(?P<secret>tst_[a-z0-9]{8})'
-examples = ["tst_abcd1234"]
-"#;
+    fn rule() -> String {
+        test_rule_file(
+            r#"["tst_"]"#,
+            r"(?P<secret>tst_[a-z0-9]{8})",
+            "examples = [\"tst_abcd1234\"]\n",
+        )
+    }
 
     fn invalid(error: RuleLoadError) -> FileError {
         match error {
@@ -207,14 +212,18 @@ examples = ["tst_abcd1234"]
 
     #[test]
     fn duplicate_ids_are_refused() {
-        let error = invalid(Catalog::from_files([("a.toml", RULE), ("b.toml", RULE)]).unwrap_err());
+        let rule = rule();
+        let error = invalid(
+            Catalog::from_files([("a.toml", rule.as_str()), ("b.toml", rule.as_str())])
+                .unwrap_err(),
+        );
         assert!(error.message.contains("duplicate rule id secret/test-token"), "{}", error.message);
         assert_eq!(error.path, "b.toml");
     }
 
     #[test]
     fn unknown_fields_point_at_their_line() {
-        let text = RULE.replace("keywords", "keywrods");
+        let text = rule().replace("keywords", "keywrods");
         let error = invalid(Catalog::from_files([("a.toml", text.as_str())]).unwrap_err());
         assert!(error.message.contains("keywrods"), "{}", error.message);
         assert_eq!(error.line_column(), Some((9, 1)));
@@ -222,13 +231,14 @@ examples = ["tst_abcd1234"]
 
     #[test]
     fn a_custom_rule_that_does_not_compile_is_refused_at_load() {
-        let text = RULE.replace("[a-z0-9]{8}", "[a-z0-9]{8}[z-a]");
+        let text = rule().replace("[a-z0-9]{8}", "[a-z0-9]{8}[z-a]");
         assert!(Catalog::from_files([("a.toml", text.as_str())]).is_err());
     }
 
     #[test]
     fn lines_of_rules() {
-        let catalog = Catalog::from_files([("a.toml", RULE)]).unwrap();
+        let text = rule();
+        let catalog = Catalog::from_files([("a.toml", text.as_str())]).unwrap();
         let rule = catalog.secret_rule("secret/test-token").unwrap();
         assert_eq!(catalog.line_of("a.toml", rule.origin.span.start), Some(3));
     }

@@ -468,22 +468,18 @@ mod tests {
     use super::*;
     use crate::rules::Catalog;
 
-    const PAIRED: &str = r#"
-provider = "Test"
-[[rule]]
-id = "secret/test-token"
-name = "Test token"
-severity = "high"
-description = "d"
-remediation = "r"
-keywords = ["token="]
-pattern = 'token=(?P<secret>[a-f0-9]{12})'
-partner = { name = "account id", pattern = 'ACC[0-9]{4}', within_lines = 1, required = true }
-examples = ["ACC1234 token=0123456789ab"]
-"#;
+    fn paired_rule() -> String {
+        crate::rules::test_rule_file(
+            r#"["token="]"#,
+            r"token=(?P<secret>[a-f0-9]{12})",
+            "partner = { name = \"account id\", pattern = 'ACC[0-9]{4}', within_lines = 1, required = true }\n\
+             examples = [\"ACC1234 token=0123456789ab\"]\n",
+        )
+    }
 
     fn scan(text: &str) -> Vec<Finding> {
-        let catalog = Catalog::from_files([("t.toml", PAIRED)]).unwrap();
+        let rule_text = paired_rule();
+        let catalog = Catalog::from_files([("t.toml", rule_text.as_str())]).unwrap();
         let engine = SecretEngine::new(catalog.secret_rules().to_vec()).unwrap();
         let mut findings = Vec::new();
         engine.scan(

@@ -3,7 +3,7 @@
 
 use predicates::prelude::*;
 
-use crate::harness::{nhiscan, scan_json, synthetic_github_token};
+use crate::harness::{nhiscan, project, scan_json, synthetic_github_token};
 
 fn findings(report: &serde_json::Value) -> Vec<(String, u64, Option<String>)> {
     report["findings"]
@@ -95,13 +95,7 @@ fn baseline_files_are_sorted_and_stable() {
 
 #[test]
 fn a_corrupt_baseline_fails_closed() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join(".nhiscan")).unwrap();
-    std::fs::write(
-        dir.path().join(".nhiscan/baseline.json"),
-        "{\n  \"version\": 1,\n  \"findings\": [\n",
-    )
-    .unwrap();
+    let dir = project(&[(".nhiscan/baseline.json", "{\n  \"version\": 1,\n  \"findings\": [\n")]);
     nhiscan()
         .arg("scan")
         .arg(dir.path())

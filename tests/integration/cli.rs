@@ -2,7 +2,7 @@
 
 use predicates::prelude::*;
 
-use crate::harness::{fixture, nhiscan, scan_json, synthetic_github_token};
+use crate::harness::{fixture, nhiscan, project, scan_json, synthetic_github_token};
 
 #[test]
 fn a_clean_tree_exits_zero() {
@@ -44,13 +44,7 @@ fn usage_errors_exit_two() {
 
 #[test]
 fn a_malformed_config_exits_two_with_line_and_column() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join(".nhiscan")).unwrap();
-    std::fs::write(
-        dir.path().join(".nhiscan/config.toml"),
-        "exclude = [\"a\"]\nmax_file_size = \"ten\"\n",
-    )
-    .unwrap();
+    let dir = project(&[(".nhiscan/config.toml", "exclude = [\"a\"]\nmax_file_size = \"ten\"\n")]);
     nhiscan()
         .arg("scan")
         .arg(dir.path())
@@ -152,10 +146,7 @@ fn output_is_identical_whatever_the_thread_count() {
 
 #[test]
 fn reported_paths_follow_the_scan_root() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(dir.path().join("app/conf")).unwrap();
-    std::fs::write(dir.path().join("app/conf/a.env"), format!("T={}\n", synthetic_github_token(3)))
-        .unwrap();
+    let dir = project(&[("app/conf/a.env", &format!("T={}\n", synthetic_github_token(3)))]);
     let (report, _) = scan_json(&[dir.path().join("app").to_str().unwrap()]);
     assert_eq!(report["findings"][0]["location"]["path"], "conf/a.env");
     // With a file argument, paths are relative to the current directory.
@@ -170,16 +161,14 @@ fn reported_paths_follow_the_scan_root() {
 
 #[test]
 fn config_excludes_and_gitignore_are_honoured() {
-    let dir = tempfile::tempdir().unwrap();
-    let token = synthetic_github_token(11);
-    for path in ["keep/a.env", "vendor/lib/b.env", "build/c.env"] {
-        let full = dir.path().join(path);
-        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
-        std::fs::write(full, format!("T={token}\n")).unwrap();
-    }
-    std::fs::write(dir.path().join(".gitignore"), "build/\n").unwrap();
-    std::fs::create_dir(dir.path().join(".nhiscan")).unwrap();
-    std::fs::write(dir.path().join(".nhiscan/config.toml"), "exclude = [\"vendor/**\"]\n").unwrap();
+    let secret = format!("T={}\n", synthetic_github_token(11));
+    let dir = project(&[
+        ("keep/a.env", &secret),
+        ("vendor/lib/b.env", &secret),
+        ("build/c.env", &secret),
+        (".gitignore", "build/\n"),
+        (".nhiscan/config.toml", "exclude = [\"vendor/**\"]\n"),
+    ]);
     let paths = |report: serde_json::Value| -> Vec<String> {
         report["findings"]
             .as_array()

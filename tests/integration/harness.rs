@@ -36,3 +36,14 @@ pub fn synthetic_github_token(seed: u64) -> String {
         .collect();
     format!("{}_{body}{}", "ghp", nhiscan::secret::base62_crc32(body.as_bytes()))
 }
+
+/// A temporary project holding `files` (relative path, text); parent directories are created.
+pub fn project(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in files {
+        let full = dir.path().join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, text).unwrap();
+    }
+    dir
+}

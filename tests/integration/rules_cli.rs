@@ -2,7 +2,7 @@
 
 use predicates::prelude::*;
 
-use crate::harness::nhiscan;
+use crate::harness::{nhiscan, project};
 
 const CUSTOM_RULE: &str = r#"provider = "Acme"
 
@@ -23,10 +23,7 @@ negative_examples = ["acme_short"]
 "#;
 
 fn project_with_rule(rule_text: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(dir.path().join(".nhiscan/rules")).unwrap();
-    std::fs::write(dir.path().join(".nhiscan/rules/acme.toml"), rule_text).unwrap();
-    dir
+    project(&[(".nhiscan/rules/acme.toml", rule_text)])
 }
 
 #[test]
