@@ -291,7 +291,8 @@ spark.eventLog.dir                            s3a://spark-history/events
     pemtxt = key.pkcs8_pem() + "\n"
     esc = json.dumps(pemtxt)[1:-1]
     proj = r.choice(["acme-analytics", "datalab-prod", "growth-bi"]) + "-" + r.digits(6)
-    f.S('"type": "service_account"', "gcp-service-account", end=esc[:40])
+    # the whole JSON object is the credential: label from its opening brace to the private key
+    f.S('{\n  "type": "service_account"', "gcp-service-account", end=esc[:40])
     body = json.dumps({"type": "service_account", "project_id": proj, "private_key_id": r.hex(40),
                        "private_key": pemtxt,
                        "client_email": "bq-loader@%s.iam.gserviceaccount.com" % proj,

@@ -33,6 +33,8 @@ SCENARIOS = [
     "gen_docs",
     "gen_logs",
     "gen_dumps",
+    "gen_extra",
+    "gen_hardneg",
 ]
 
 
