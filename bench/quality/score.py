@@ -184,6 +184,7 @@ def main():
     ap.add_argument("labels")
     ap.add_argument("--tools", default=",".join(ALL_TOOLS))
     ap.add_argument("--details", action="store_true", help="list FPs and FNs by category, and recall per category")
+    ap.add_argument("--examples", type=int, default=3, help="lines listed per category with --details")
     ap.add_argument("--json", help="write the scores (without per-line lists) to this file")
     ap.add_argument("--keep", help="keep the raw tool reports in this directory")
     a = ap.parse_args()
@@ -228,7 +229,7 @@ def main():
 
     if a.details:
         for t, r in results.items():
-            details(corpus, labels, t, r)
+            details(corpus, labels, t, r, a.examples)
         category_matrix(labels, results)
 
     if a.json:
