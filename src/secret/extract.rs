@@ -192,6 +192,7 @@ fn lines(bytes: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
 mod tests {
     use super::*;
 
+    // nhiscan:ignore[secret/generic-password] synthetic test manifest
     const MANIFEST: &str = "apiVersion: v1\nkind: ConfigMap\ndata:\n  plain: not-a-secret\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  username: YWRtaW4=\n  password: \"czNjcjN0LVBhc3N3MHJk\"\nstringData:\n  url: postgres://db:5432/app\n";
 
     #[test]
@@ -214,6 +215,7 @@ mod tests {
 
     #[test]
     fn json_manifests() {
+        // nhiscan:ignore[secret/generic-api-key] synthetic test manifest
         let json = "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"Secret\",\n  \"data\": {\n    \"token\": \"dG9rZW4tdmFsdWU=\"\n  }\n}\n";
         let found = kubernetes_secret_values(json.as_bytes());
         assert_eq!(found.len(), 1);

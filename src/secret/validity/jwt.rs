@@ -1,5 +1,6 @@
 //! JSON Web Tokens: the header and payload must decode to JSON objects (the header naming its
-//! algorithm); the payload's `exp` is reported.
+//! algorithm); the payload's `exp` is reported. Tokens that are public by design are not
+//! credentials.
 
 use super::{Verdict, decode_base64};
 use crate::date::Date;
@@ -19,12 +20,26 @@ pub(super) fn verify(token: &[u8]) -> Verdict {
     if !header.get("alg").is_some_and(serde_json::Value::is_string) || signature.is_empty() {
         return Verdict::invalid();
     }
+    // Marked invalid so that no rule reports the text, generic ones included.
+    if is_public(&payload) {
+        return Verdict::invalid();
+    }
     let mut verdict = Verdict { checksum: Some(Checksum::Valid), ..Verdict::default() };
     verdict.details.expires = payload
         .get("exp")
         .and_then(serde_json::Value::as_f64)
         .map(|exp| Date::timestamp(exp as i64));
     verdict
+}
+
+/// Tokens that grant nothing by themselves: the `anon` role of Supabase and PostgREST (the key
+/// every browser client ships), and the sample token of jwt.io that documentation copies.
+fn is_public(payload: &serde_json::Map<String, serde_json::Value>) -> bool {
+    let claim = |name: &str| payload.get(name);
+    let anonymous = claim("role").and_then(serde_json::Value::as_str) == Some("anon");
+    let jwt_io_sample = claim("sub").and_then(serde_json::Value::as_str) == Some("1234567890")
+        && claim("iat").and_then(serde_json::Value::as_i64) == Some(1_516_239_022);
+    anonymous || jwt_io_sample
 }
 
 fn json_object(segment: &[u8]) -> Option<serde_json::Map<String, serde_json::Value>> {
@@ -70,5 +85,17 @@ mod tests {
         assert_eq!(verify(b"eyJub3Qgd.eyJhbGci.xyz").checksum, Some(Checksum::Invalid));
         let valid = token(r#"{"alg":"RS256"}"#, r#"{"iss":"x"}"#);
         assert_eq!(verify(valid.as_bytes()).details.expires, None);
+    }
+
+    #[test]
+    fn public_tokens_are_not_credentials() {
+        let header = r#"{"alg":"HS256","typ":"JWT"}"#;
+        let anon =
+            token(header, r#"{"iss":"supabase","ref":"abc","role":"anon","iat":1700000000}"#);
+        let sample = token(header, r#"{"sub":"1234567890","name":"Jo","iat":1516239022}"#);
+        let service = token(header, r#"{"iss":"supabase","role":"service_role"}"#);
+        assert_eq!(verify(anon.as_bytes()).checksum, Some(Checksum::Invalid));
+        assert_eq!(verify(sample.as_bytes()).checksum, Some(Checksum::Invalid));
+        assert_eq!(verify(service.as_bytes()).checksum, Some(Checksum::Valid));
     }
 }
