@@ -14,7 +14,7 @@ use regex_automata::Input;
 use regex_automata::meta::Cache;
 use regex_automata::util::captures::Captures;
 
-use super::extract::{Extracted, is_identity_key, kubernetes_secret_values};
+use super::extract::{Extracted, ExtractorKind, is_identity_key};
 use super::placeholder::is_placeholder;
 use super::rule::{SecretRule, Window as RuleWindow};
 use super::validity::Verdict;
@@ -31,7 +31,7 @@ pub struct SecretEngine {
     keywords: Vec<KeywordRules>,
     /// Rules without keywords: they search the whole of each file their `paths` match.
     whole_file_rules: Vec<u32>,
-    /// Rules that run on values extracted from structures (Kubernetes Secret data).
+    /// Rules that run on values extracted from structures (Kubernetes Secret data, tables).
     extractor_rules: Vec<u32>,
 }
 
@@ -200,15 +200,37 @@ impl SecretEngine {
         self.confirm(unit, scratch);
     }
 
-    /// Values inside structures (a Kubernetes Secret's base64 `data:`): every rule runs on the
-    /// decoded value, extractor rules on each value, and matches point at the value as written.
+    /// Values inside structures (a Kubernetes Secret's base64 `data:`, table cells): every rule
+    /// runs on a decoded value, extractor rules on each value of their kind, and matches point at
+    /// the value as written. A structure is parsed only when one of its rules applies to the file.
     fn scan_extracted(&self, unit: ContentUnit<'_>, scratch: &mut Scratch) {
-        let values = kubernetes_secret_values(unit.bytes);
+        for kind in ExtractorKind::ALL {
+            let rules: Vec<u32> = (self.extractor_rules.iter().copied())
+                .filter(|&index| {
+                    let rule = &self.rules[index as usize];
+                    rule.extractor == Some(kind) && rule.applies_to(unit.path)
+                })
+                .collect();
+            if !rules.is_empty() {
+                let values = kind.extract(unit.path, unit.bytes);
+                self.scan_values(unit, &values, &rules, scratch);
+            }
+        }
+    }
+
+    /// Runs `rules` (and, on decoded values, the whole catalog) on extracted `values`.
+    fn scan_values(
+        &self,
+        unit: ContentUnit<'_>,
+        values: &[Extracted],
+        rules: &[u32],
+        scratch: &mut Scratch,
+    ) {
         if values.is_empty() {
             return;
         }
         let mut nested = scratch.nested.take().unwrap_or_default();
-        for value in &values {
+        for value in values {
             if value.decoded {
                 nested.matches.clear();
                 self.find_matches(
@@ -220,12 +242,9 @@ impl SecretEngine {
             if is_identity_key(&value.key) {
                 continue;
             }
-            for &rule_index in &self.extractor_rules {
+            for &rule_index in rules {
                 let rule = &self.rules[rule_index as usize];
                 let Ok(matcher) = rule.matcher() else { continue };
-                if !rule.applies_to(unit.path) {
-                    continue;
-                }
                 let mut caps = matcher.regex.create_captures();
                 matcher.regex.search_captures(&Input::new(&value.value), &mut caps);
                 if let Some(found) = confirm_match(rule, matcher, &caps, &value.value, || false) {

@@ -68,11 +68,19 @@ fn is_reference(text: &str) -> bool {
     starts_like_variable || windows_variable
 }
 
-/// `<token>`, `[password]`, `{secret}`: a blank to fill in.
+/// `<token>`, `[password]`, `{secret}`, `@db.password@`, `@@PW@@`: a blank to fill in (the last
+/// two are Maven resource filtering and template-marker style).
 fn is_bracketed(text: &str) -> bool {
-    [('<', '>'), ('[', ']'), ('{', '}')]
+    let bracketed = [('<', '>'), ('[', ']'), ('{', '}')]
         .iter()
-        .any(|&(open, close)| text.len() > 2 && text.starts_with(open) && text.ends_with(close))
+        .any(|&(open, close)| text.len() > 2 && text.starts_with(open) && text.ends_with(close));
+    let marker = text.trim_matches('@');
+    let at_marked = text.len() > marker.len() + 1
+        && text.starts_with('@')
+        && text.ends_with('@')
+        && !marker.is_empty()
+        && marker.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'));
+    bracketed || at_marked
 }
 
 /// `***`, `aaaaaaaa`, `abababab`: too little variety to be a secret.
@@ -111,6 +119,8 @@ mod tests {
         for value in [
             "<token>",
             "[password]",
+            "@db.password@",
+            "@@pw@@",
             "changeme",
             "your-api-key",
             "replace-with-real-secret",
@@ -127,6 +137,7 @@ mod tests {
 
     #[test]
     fn random_values_are_not_placeholders() {
+        assert!(!is_placeholder(b"@Kq7wPz2Lm9@x"));
         for value in ["q8Zr2LmT0vXy5NcA", "hunter2-Rq9", "Tr0ub4dor&3", "s3cr3t-P4ss"] {
             assert!(!is_placeholder(value.as_bytes()), "{value}");
         }

@@ -1,33 +1,10 @@
-//! Values that sit in a structure rather than in plain text: the `data:` and `stringData:`
-//! entries of Kubernetes `kind: Secret` manifests (YAML or JSON). `data:` values are base64 and
-//! are decoded, so rules can see what they hold.
+//! The `data:` and `stringData:` entries of Kubernetes `kind: Secret` manifests (YAML or JSON).
+//! `data:` values are base64 and are decoded, so rules can see what they hold.
 
 use std::ops::Range;
 
-use serde::Deserialize;
-
-use super::validity::decode_base64;
-
-/// Which structure a rule's values come from (`extractor = "…"` in a rule file).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ExtractorKind {
-    /// Every value of a Kubernetes Secret's `data:` (decoded) and `stringData:`.
-    KubernetesSecretData,
-}
-
-/// One extracted value: where it is written in the file and what it holds.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Extracted {
-    /// The entry's key (`password`, `tls.key`).
-    pub key: String,
-    /// Byte range of the value as written (the base64 text for `data:`).
-    pub span: Range<usize>,
-    /// The value (decoded for `data:`).
-    pub value: Vec<u8>,
-    /// Whether `value` was base64-decoded from the text at `span`.
-    pub decoded: bool,
-}
+use super::{Extracted, lines};
+use crate::secret::validity::decode_base64;
 
 /// Every `data:`/`stringData:` value of every `kind: Secret` document in `bytes`.
 pub fn kubernetes_secret_values(bytes: &[u8]) -> Vec<Extracted> {
@@ -171,21 +148,6 @@ fn entry_value(content: &[u8]) -> Option<Range<usize>> {
 
 fn unquote(text: &str) -> &str {
     text.trim_matches(|c| c == '"' || c == '\'')
-}
-
-/// Lines with their start offsets, without terminators.
-fn lines(bytes: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
-    let mut start = 0;
-    std::iter::from_fn(move || {
-        if start >= bytes.len() {
-            return None;
-        }
-        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |at| start + at);
-        let line = &bytes[start..end];
-        let line_start = start;
-        start = end + 1;
-        Some((line_start, line))
-    })
 }
 
 #[cfg(test)]

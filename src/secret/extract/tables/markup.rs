@@ -1,0 +1,130 @@
+//! Tables in documents: Markdown pipe tables and HTML `<table>`s.
+
+use std::ops::Range;
+
+use super::{Row, Tags, collect_row, find_tag, text, trim_cell};
+use crate::secret::extract::{Extracted, lines};
+
+/// Pipe tables: a header row, a delimiter row (`|---|:--:|`), then rows until a line without `|`.
+pub(super) fn markdown_tables(bytes: &[u8], found: &mut Vec<Extracted>) {
+    let all: Vec<(usize, &[u8])> = lines(bytes).collect();
+    let mut index = 0;
+    while index + 1 < all.len() {
+        let (start, line) = all[index];
+        if !is_pipe_row(line) || !is_delimiter_row(all[index + 1].1) {
+            index += 1;
+            continue;
+        }
+        let header: Vec<String> =
+            pipe_cells(line, start).iter().map(|cell| text(bytes, cell)).collect();
+        index += 2;
+        while let Some(&(start, line)) = all.get(index).filter(|(_, line)| is_pipe_row(line)) {
+            collect_row(bytes, &header, &pipe_cells(line, start), found);
+            index += 1;
+        }
+    }
+}
+
+fn is_pipe_row(line: &[u8]) -> bool {
+    line.iter().filter(|&&b| b == b'|').count() >= 2 || line.trim_ascii().starts_with(b"|")
+}
+
+fn is_delimiter_row(line: &[u8]) -> bool {
+    let line = line.trim_ascii();
+    line.contains(&b'-')
+        && line.contains(&b'|')
+        && line.iter().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
+}
+
+/// The cells of a pipe row whose first byte is at `offset` in the file.
+fn pipe_cells(line: &[u8], offset: usize) -> Row {
+    let mut cells = Vec::new();
+    let mut start = 0;
+    for (at, &byte) in line.iter().enumerate() {
+        if byte == b'|' && (at == 0 || line[at - 1] != b'\\') {
+            cells.push(start..at);
+            start = at + 1;
+        }
+    }
+    cells.push(start..line.len());
+    // A leading and a trailing pipe leave empty edges that are not cells.
+    if line.trim_ascii_start().starts_with(b"|") {
+        cells.remove(0);
+    }
+    if line.trim_ascii_end().ends_with(b"|") {
+        cells.pop();
+    }
+    cells
+        .into_iter()
+        .map(|cell| trim_cell(line, cell))
+        .map(|c| c.start + offset..c.end + offset)
+        .collect()
+}
+
+/// `<tr>` rows of `<table>`s: a first row of `<th>` cells is the header; a table without one
+/// still gives the cells next to credential-named ones.
+pub(super) fn html_tables(bytes: &[u8], found: &mut Vec<Extracted>) {
+    const TABLE: usize = 0;
+    const ROW: usize = 1;
+    let lower = bytes.to_ascii_lowercase();
+    let mut tags = Tags::new(&lower, &[b"<table", b"<tr", b"</tr", b"</table"]);
+    let mut header: Option<Vec<String>> = None;
+    let mut at = 0;
+    while let Some((next, tag)) = tags.next_of(at, &[TABLE, ROW]) {
+        if tag == TABLE {
+            header = None;
+            at = next + 1;
+            continue;
+        }
+        let end = tags.next_of(next + 3, &[0, 1, 2, 3]).map_or(lower.len(), |(end, _)| end);
+        let (row, all_th) = html_cells(bytes, &lower, next..end);
+        match &header {
+            None if all_th => header = Some(row.iter().map(|cell| text(bytes, cell)).collect()),
+            None => {
+                header = Some(Vec::new());
+                collect_row(bytes, &[], &row, found);
+            }
+            Some(names) => collect_row(bytes, names, &row, found),
+        }
+        at = end;
+    }
+}
+
+/// Finds the next of several tags in lower-cased text. Each tag's next position is remembered,
+/// The cells of one `<tr>`: each cell's first run of text, and whether all cells were `<th>`.
+fn html_cells(bytes: &[u8], lower: &[u8], row: Range<usize>) -> (Row, bool) {
+    let mut cells = Vec::new();
+    let mut all_th = true;
+    let mut at = row.start;
+    while let Some(open) = find_tag(&lower[..row.end], at, &[b"<td", b"<th"]) {
+        all_th &= lower[open..].starts_with(b"<th");
+        let Some(content) = memchr::memchr(b'>', &lower[open..row.end]).map(|gt| open + gt + 1)
+        else {
+            break;
+        };
+        let close = find_tag(&lower[..row.end], content, &[b"</td", b"</th", b"<td", b"<th"])
+            .unwrap_or(row.end);
+        cells.push(first_text_run(bytes, content..close));
+        at = close.max(content);
+    }
+    let all_th = all_th && !cells.is_empty();
+    (cells, all_th)
+}
+
+/// The first stretch of text between tags inside `range`, trimmed.
+fn first_text_run(bytes: &[u8], range: Range<usize>) -> Range<usize> {
+    let mut at = range.start;
+    while at < range.end {
+        if bytes[at] == b'<' {
+            at = memchr::memchr(b'>', &bytes[at..range.end]).map_or(range.end, |gt| at + gt + 1);
+            continue;
+        }
+        let end = memchr::memchr(b'<', &bytes[at..range.end]).map_or(range.end, |lt| at + lt);
+        let run = trim_cell(bytes, at..end);
+        if !run.is_empty() {
+            return run;
+        }
+        at = end;
+    }
+    range.end..range.end
+}

@@ -1,0 +1,297 @@
+//! Cells of tables that hold credentials: a column whose header names one (`Password`,
+//! `client_secret`, `API key`), or a cell right after one that names it (`| Auth token | … |`).
+//! Wiki pages, exported spreadsheets and database dumps keep shared credentials this way, with
+//! nothing on the value's own line that says what it is.
+//!
+//! Markdown pipe tables and HTML tables in documents, CSV/TSV files, and SQL dumps (`INSERT`
+//! with a column list or after the table's `CREATE TABLE`, and PostgreSQL `COPY … FROM stdin`).
+
+use std::ops::Range;
+
+mod markup;
+mod sql;
+
+use super::{Extracted, lines};
+
+/// Candidate cells of every table in the file at `path`, chosen by the file's extension.
+pub fn table_secret_cells(path: &str, bytes: &[u8]) -> Vec<Extracted> {
+    let extension = path.rsplit_once('.').map_or("", |(_, ext)| ext).to_ascii_lowercase();
+    let mut found = Vec::new();
+    match extension.as_str() {
+        "md" | "markdown" | "mdx" | "txt" | "wiki" => markup::markdown_tables(bytes, &mut found),
+        "html" | "htm" => markup::html_tables(bytes, &mut found),
+        "csv" | "tsv" => delimited_table(bytes, extension == "tsv", &mut found),
+        "sql" => sql::sql_tables(bytes, &mut found),
+        _ => {}
+    }
+    found
+}
+
+/// One row of a table: each cell's text range in the file (trimmed, quotes removed).
+type Row = Vec<Range<usize>>;
+
+/// Collects the candidate cells of one data row, given the header's cells.
+fn collect_row(bytes: &[u8], header: &[String], row: &Row, found: &mut Vec<Extracted>) {
+    for (index, cell) in row.iter().enumerate() {
+        // `| Twilio | Account SID | AC… |` under a `Key` column: the row says it is an ID.
+        let labelled_identifier = index > 0 && names_identifier(&text(bytes, &row[index - 1]));
+        if let Some(name) = header.get(index).filter(|name| names_credential(name))
+            && !labelled_identifier
+        {
+            push_cell(bytes, name, cell.clone(), found);
+        }
+        // A row that labels its own value: | Twilio | Auth token | f1f1… |
+        let label = text(bytes, cell);
+        if names_credential(&label)
+            && let Some(next) = row.get(index + 1)
+        {
+            push_cell(bytes, &label, next.clone(), found);
+        }
+    }
+}
+
+fn push_cell(bytes: &[u8], name: &str, span: Range<usize>, found: &mut Vec<Extracted>) {
+    let value = &bytes[span.clone()];
+    if value.is_empty() || value.iter().any(u8::is_ascii_whitespace) {
+        return;
+    }
+    if is_password_name(name) && looks_like_digest(value) {
+        return;
+    }
+    if found.iter().any(|seen| seen.span == span) {
+        return;
+    }
+    found.push(Extracted { key: name.to_owned(), span, value: value.to_vec(), decoded: false });
+}
+
+/// Whether a header or label names a credential (`DB password`, `client_secret`, `API key`),
+/// and not something about one (`password_hash`, `token_expires_at`, `Key ID`).
+fn names_credential(label: &str) -> bool {
+    const CREDENTIALS: [&str; 14] = [
+        "password",
+        "passwd",
+        "passphrase",
+        "secret",
+        "token",
+        "apikey",
+        "api key",
+        "access key",
+        "secret key",
+        "private key",
+        "auth key",
+        "signing key",
+        "credential",
+        "pwd",
+    ];
+    const ABOUT: [&str; 43] = [
+        "hash",
+        "hashed",
+        "digest",
+        "salt",
+        "encrypted",
+        "crypt",
+        "fingerprint",
+        "prefix",
+        "suffix",
+        "last4",
+        "hint",
+        "expires",
+        "expiry",
+        "expiration",
+        "id",
+        "type",
+        "name",
+        "policy",
+        "length",
+        "created",
+        "updated",
+        "at",
+        "date",
+        "url",
+        "uri",
+        "path",
+        "file",
+        "ref",
+        "reset",
+        "public",
+        "ttl",
+        "status",
+        "scope",
+        "description",
+        "count",
+        "limit",
+        "size",
+        "format",
+        "example",
+        "rotation",
+        "owner",
+        "location",
+        "manager",
+    ];
+    let words = label_words(label);
+    if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    let joined = words.join(" ");
+    let credential = CREDENTIALS.iter().any(|word| joined.contains(word))
+        || matches!(joined.as_str(), "pass" | "pw" | "key");
+    credential && !words.iter().any(|word| ABOUT.contains(&word.as_str()))
+}
+
+/// Whether a cell labels the next one as an identifier (`Account SID`, `Client ID`).
+fn names_identifier(label: &str) -> bool {
+    let words = label_words(label);
+    words.len() <= 3
+        && words.iter().any(|word| matches!(word.as_str(), "id" | "sid" | "uid" | "guid" | "uuid"))
+}
+
+/// Whether a credential name is a password's, whose column may hold digests instead.
+fn is_password_name(name: &str) -> bool {
+    let joined = label_words(name).join(" ");
+    ["pass", "pwd", "pw"].iter().any(|word| joined.contains(word))
+}
+
+/// A label in lower-case words: `clientSecret`, `client_secret` and `Client secret` all give
+/// `client secret`.
+fn label_words(label: &str) -> Vec<String> {
+    let mut spaced = String::with_capacity(label.len() + 4);
+    let mut previous_lower = false;
+    for c in label.chars() {
+        if c.is_ascii_uppercase() && previous_lower {
+            spaced.push(' ');
+        }
+        previous_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        spaced.push(if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { ' ' });
+    }
+    spaced.split_whitespace().map(str::to_owned).collect()
+}
+
+/// Password digests stored in a password column: crypt strings (`$2b$…`, `$argon2id$…`),
+/// `{SSHA}…`, Django's `pbkdf2_sha256$…`, MySQL `*…` and bare hex digests.
+fn looks_like_digest(value: &[u8]) -> bool {
+    let hex = |v: &[u8]| v.iter().all(u8::is_ascii_hexdigit);
+    let bare_hex = matches!(value.len(), 32 | 40 | 64 | 128) && hex(value);
+    let mysql = value.len() == 41 && value[0] == b'*' && hex(&value[1..]);
+    let tagged = value.starts_with(b"$") || value.starts_with(b"{");
+    let django = [&b"pbkdf2_"[..], b"bcrypt", b"argon2", b"scrypt", b"sha1$", b"md5$"]
+        .iter()
+        .any(|prefix| value.starts_with(prefix));
+    bare_hex || mysql || tagged || django
+}
+
+/// The text of a cell, for matching it as a label.
+fn text(bytes: &[u8], span: &Range<usize>) -> String {
+    String::from_utf8_lossy(&bytes[span.clone()]).into_owned()
+}
+
+/// `range` within `bytes` without surrounding blanks, quotes, backticks and `**`.
+fn trim_cell(bytes: &[u8], mut range: Range<usize>) -> Range<usize> {
+    loop {
+        while range.start < range.end && bytes[range.start].is_ascii_whitespace() {
+            range.start += 1;
+        }
+        while range.end > range.start && bytes[range.end - 1].is_ascii_whitespace() {
+            range.end -= 1;
+        }
+        let inner = &bytes[range.clone()];
+        let wrapped = inner.len() >= 2
+            && matches!(inner[0], b'\'' | b'"' | b'`' | b'*')
+            && inner[inner.len() - 1] == inner[0];
+        if !wrapped {
+            return range;
+        }
+        range = range.start + 1..range.end - 1;
+    }
+}
+
+// --- CSV and TSV ------------------------------------------------------------------------------
+
+/// The first line is the header; fields are separated by tabs, commas or semicolons (whichever
+/// the header uses), and may be double-quoted.
+fn delimited_table(bytes: &[u8], tabs: bool, found: &mut Vec<Extracted>) {
+    let mut rows = lines(bytes).filter(|(_, line)| !line.trim_ascii().is_empty());
+    let Some((start, first)) = rows.next() else { return };
+    let count = |sep: u8| first.iter().filter(|&&b| b == sep).count();
+    let separator = if tabs || count(b'\t') > 0 {
+        b'\t'
+    } else if count(b';') > count(b',') {
+        b';'
+    } else {
+        b','
+    };
+    let header: Vec<String> =
+        delimited_cells(first, start, separator).iter().map(|cell| text(bytes, cell)).collect();
+    for (start, line) in rows {
+        collect_row(bytes, &header, &delimited_cells(line, start, separator), found);
+    }
+}
+
+/// Fields of one delimited line whose first byte is at `offset`; quotes are not part of a field.
+fn delimited_cells(line: &[u8], offset: usize, separator: u8) -> Row {
+    let mut cells = Vec::new();
+    let mut start = 0;
+    let mut quoted = false;
+    for (at, &byte) in line.iter().enumerate() {
+        if byte == b'"' {
+            quoted = !quoted;
+        } else if byte == separator && !quoted {
+            cells.push(start..at);
+            start = at + 1;
+        }
+    }
+    cells.push(start..line.len());
+    cells
+        .into_iter()
+        .map(|cell| trim_cell(line, cell))
+        .map(|c| c.start + offset..c.end + offset)
+        .collect()
+}
+
+/// so a walk from left to right reads the text once per tag however often it asks.
+struct Tags<'a> {
+    lower: &'a [u8],
+    tags: &'a [&'a [u8]],
+    /// Per tag: the position found by the last search (`usize::MAX`: none), and where that
+    /// search started.
+    next: Vec<Option<(usize, usize)>>,
+}
+
+impl<'a> Tags<'a> {
+    fn new(lower: &'a [u8], tags: &'a [&'a [u8]]) -> Tags<'a> {
+        Tags { lower, tags, next: vec![None; tags.len()] }
+    }
+
+    /// The first of the tags numbered `wanted` at or after `from`, and which one it is.
+    fn next_of(&mut self, from: usize, wanted: &[usize]) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for &tag in wanted {
+            let position = match self.next[tag] {
+                Some((position, searched_from)) if searched_from <= from && position >= from => {
+                    position
+                }
+                _ => {
+                    let start = from.min(self.lower.len());
+                    let position = memchr::memmem::find(&self.lower[start..], self.tags[tag])
+                        .map_or(usize::MAX, |p| start + p);
+                    self.next[tag] = Some((position, start));
+                    position
+                }
+            };
+            if position != usize::MAX && best.is_none_or(|(b, _)| position < b) {
+                best = Some((position, tag));
+            }
+        }
+        best
+    }
+}
+
+/// The first occurrence of any of `tags` in `lower` at or after `from` (a short, bounded search).
+fn find_tag(lower: &[u8], from: usize, tags: &[&[u8]]) -> Option<usize> {
+    tags.iter()
+        .filter_map(|tag| memchr::memmem::find(&lower[from..], tag))
+        .min()
+        .map(|at| from + at)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,119 @@
+use proptest::prelude::*;
+
+use super::*;
+
+/// The (key, value) pairs the extractor finds in `text` for a file at `path`.
+fn cells(path: &str, text: &str) -> Vec<(String, String)> {
+    table_secret_cells(path, text.as_bytes())
+        .into_iter()
+        .map(|cell| {
+            assert_eq!(&text.as_bytes()[cell.span.clone()], cell.value.as_slice());
+            (cell.key, String::from_utf8(cell.value).unwrap())
+        })
+        .collect()
+}
+
+fn pair(key: &str, value: &str) -> (String, String) {
+    (key.to_owned(), value.to_owned())
+}
+
+#[test]
+fn markdown_columns_and_row_labels() {
+    let text = "Intro\n\n| Host | User | Password |\n|:--|---|--:|\n| db1 | `ops` | 'first-cell' |\n| db2 | ops | **second-cell** |\n\nafter | the table\n";
+    assert_eq!(
+        cells("wiki/a.md", text),
+        [pair("Password", "first-cell"), pair("Password", "second-cell")]
+    );
+    let labelled = "| Vendor | Item | Value |\n|---|---|---|\n| Twilio | Auth token | f1f160ec6094b72d |\n| Twilio | Region | us1 |\n";
+    assert_eq!(cells("a.md", labelled), [pair("Auth token", "f1f160ec6094b72d")]);
+}
+
+#[test]
+fn a_table_needs_its_delimiter_row() {
+    assert!(cells("a.md", "| Password |\n| hunter2x |\n").is_empty());
+    assert!(cells("a.md", "a | b\nc | d\n").is_empty());
+}
+
+#[test]
+fn columns_about_a_credential_are_not_read() {
+    let text = "| name | key_id | token_expires_at | password_hash | secret name |\n|---|---|---|---|---|\n| ci | AKIA1 | 2026-01-01 | 5f4dcc3b | prod-db |\n";
+    assert!(cells("a.md", text).is_empty());
+}
+
+#[test]
+fn password_columns_skip_digests() {
+    let text = "id,email,password\n1,a@example.org,$2b$12$abcdefghijklmnopqrstuv\n2,b@example.org,5f4dcc3b5aa765d61d8327deb882cf99\n3,c@example.org,plain-text\n";
+    assert_eq!(cells("users.csv", text), [pair("password", "plain-text")]);
+}
+
+#[test]
+fn delimited_files_pick_their_separator() {
+    let semicolons = "user;api key;note\nbot;\"k-1234567890\";\"a; b\"\n";
+    assert_eq!(cells("x.csv", semicolons), [pair("api key", "k-1234567890")]);
+    let tabs = "user\tclientSecret\nbot\tcs-0987654321\n";
+    assert_eq!(cells("x.tsv", tabs), [pair("clientSecret", "cs-0987654321")]);
+}
+
+#[test]
+fn html_header_row_and_labelled_identifiers() {
+    let text = "<table class=\"t\"><tr><th>Vendor</th><th>Account</th><th>Key</th></tr>\n<tr><td>Twilio</td><td>Account SID</td><td>AC0123456789abcdef</td></tr>\n<tr><td>Mailgun</td><td>mg.example.org</td><td><code>key-0123456789</code></td></tr></table>";
+    assert_eq!(cells("vendors.html", text), [pair("Key", "key-0123456789")]);
+}
+
+#[test]
+fn html_without_a_header_still_reads_labelled_cells() {
+    let text = "<table><tr><td>Wi-Fi password</td><td>Gu3st-Net-2024</td></tr></table>";
+    assert_eq!(cells("a.htm", text), [pair("Wi-Fi password", "Gu3st-Net-2024")]);
+}
+
+#[test]
+fn sql_inserts_with_and_without_column_lists() {
+    let text = "CREATE TABLE IF NOT EXISTS `crm`.`integrations` (\n  `id` int,\n  `api_key` varchar(64),\n  PRIMARY KEY (`id`)\n);\nINSERT INTO `integrations` VALUES (1,'k-1111111111'),(2,'it''s-2222222');\nINSERT INTO settings (name, value) VALUES ('smtp_password', 'smtp-value'), ('timeout', '30');\n";
+    assert_eq!(
+        cells("dump.sql", text),
+        [
+            pair("api_key", "k-1111111111"),
+            pair("api_key", "it''s-2222222"),
+            pair("smtp_password", "smtp-value"),
+        ]
+    );
+}
+
+#[test]
+fn sql_copy_rows_end_at_the_terminator() {
+    let text = "COPY public.clients (id, client_secret) FROM stdin;\n1\tcs-aaaaaaaa\n\\.\n2\tcs-bbbbbbbb\nCOPY t (a) TO stdout;\n";
+    assert_eq!(cells("dump.sql", text), [pair("client_secret", "cs-aaaaaaaa")]);
+}
+
+#[test]
+fn label_words_split_every_naming_style() {
+    assert_eq!(label_words("clientSecret"), ["client", "secret"]);
+    assert_eq!(label_words("CLIENT_SECRET"), ["client", "secret"]);
+    assert_eq!(label_words(" Client secret "), ["client", "secret"]);
+    assert!(
+        names_credential("DB password") && names_credential("apiKey") && names_credential("Key")
+    );
+    assert!(!names_credential("Password policy") && !names_credential("Keyboard layout"));
+}
+
+proptest! {
+    #[test]
+    fn any_input_parses_without_panicking(text in "[|\\-:a-z'\"`(),;\\t\\n<>/ trdhable=\\\\.]{0,300}") {
+        for path in ["a.md", "a.html", "a.csv", "a.tsv", "a.sql"] {
+            for cell in table_secret_cells(path, text.as_bytes()) {
+                prop_assert!(cell.span.end <= text.len());
+            }
+        }
+    }
+
+    #[test]
+    fn sql_keywords_in_any_order_parse(
+        parts in proptest::collection::vec(prop_oneof![
+            Just("CREATE TABLE t ("), Just("INSERT INTO t VALUES ("), Just("COPY t (a) FROM stdin;\n"),
+            Just("'x',"), Just(")"), Just(";\n"), Just("\\.\n"), Just("password"),
+        ], 0..30)
+    ) {
+        let text = parts.concat();
+        let _ = table_secret_cells("dump.sql", text.as_bytes());
+    }
+}
