@@ -35,6 +35,9 @@ pub enum ChecksumKind {
     OpensshPrivateKey,
     /// HTTP basic credentials: base64 of `user:password`, both parts printable and non-empty.
     BasicAuth,
+    /// A BitLocker recovery password: eight blocks of six digits, each a multiple of 11 whose
+    /// quotient fits in 16 bits (every block encodes two bytes of the 128-bit key).
+    BitlockerRecovery,
 }
 
 /// The outcome of a check, and what it learned about the token.
@@ -72,6 +75,7 @@ impl ChecksumKind {
             ChecksumKind::PemPrivateKey => "pem-private-key",
             ChecksumKind::OpensshPrivateKey => "openssh-private-key",
             ChecksumKind::BasicAuth => "basic-auth",
+            ChecksumKind::BitlockerRecovery => "bitlocker-recovery",
         }
     }
 
@@ -90,6 +94,7 @@ impl ChecksumKind {
             ChecksumKind::BasicAuth => {
                 Verdict::of(decode_base64(token).is_some_and(|pair| is_basic_credentials(&pair)))
             }
+            ChecksumKind::BitlockerRecovery => Verdict::of(is_bitlocker_recovery(token)),
         }
     }
 }
@@ -103,6 +108,20 @@ fn is_basic_credentials(pair: &[u8]) -> bool {
         }
         None => false,
     }
+}
+
+/// `123456-…` in eight blocks, each block a multiple of 11 below 11 × 65536.
+fn is_bitlocker_recovery(token: &[u8]) -> bool {
+    let blocks: Vec<&[u8]> = token.split(|&b| b == b'-').collect();
+    blocks.len() == 8
+        && blocks.iter().all(|block| {
+            block.len() == 6
+                && block.iter().all(u8::is_ascii_digit)
+                && std::str::from_utf8(block)
+                    .ok()
+                    .and_then(|digits| digits.parse::<u32>().ok())
+                    .is_some_and(|value| value % 11 == 0 && value / 11 < 65_536)
+        })
 }
 
 /// Decodes standard or URL-safe base64, padded or not, ignoring whitespace (PEM bodies wrap) and
@@ -130,6 +149,18 @@ mod tests {
         assert_eq!(decode_base64(b"aGVs\n bG8="), Some(b"hello".to_vec()));
         assert_eq!(decode_base64(b"-_-_"), Some(vec![0xfb, 0xff, 0xbf]));
         assert_eq!(decode_base64(b"not base64!"), None);
+    }
+
+    #[test]
+    fn bitlocker_recovery_blocks() {
+        let check = |text: &str| ChecksumKind::BitlockerRecovery.verify(text.as_bytes()).checksum;
+        // nhiscan:ignore[secret/bitlocker-recovery-key] synthetic test value
+        let valid = "038478-524854-170500-007579-619564-218262-451308-000000";
+        assert_eq!(check(valid), Some(Checksum::Valid));
+        // 038479 is not a multiple of 11; 720896 = 11 × 65536 is one past the largest block.
+        assert_eq!(check(&valid.replace("038478", "038479")), Some(Checksum::Invalid));
+        assert_eq!(check(&valid.replace("000000", "720896")), Some(Checksum::Invalid));
+        assert_eq!(check("038478-524854"), Some(Checksum::Invalid));
     }
 
     #[test]
