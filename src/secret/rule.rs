@@ -415,7 +415,7 @@ impl SecretRule {
 
     fn build_matcher(&self) -> Result<Matcher, String> {
         let checked = self.checked().map_err(str::to_owned)?;
-        let regex = Regex::builder().build_from_hir(&checked.hir).map_err(|e| e.to_string())?;
+        let regex = compile(&checked.hir)?;
         let group = |name| regex.group_info().to_index(regex_automata::PatternID::ZERO, name);
         let secret_group = group(SECRET_GROUP)
             .ok_or_else(|| format!("rule {}: no `{SECRET_GROUP}` group", self.id))?;
@@ -425,7 +425,7 @@ impl SecretRule {
                 .iter()
                 .map(|pattern| {
                     let hir = parse_pattern(pattern)?;
-                    Regex::builder().build_from_hir(&hir).map_err(|e| e.to_string())
+                    compile(&hir)
                 })
                 .collect()
         };
@@ -434,7 +434,7 @@ impl SecretRule {
         let partner = match &self.partner {
             Some(partner) => {
                 let hir = parse_pattern(&partner.pattern)?;
-                Some(Regex::builder().build_from_hir(&hir).map_err(|e| e.to_string())?)
+                Some(compile(&hir)?)
             }
             None => None,
         };
@@ -498,6 +498,18 @@ fn check_keywords(id: &str, keywords: &[String]) -> Result<Vec<Keyword>, String>
             })
         })
         .collect()
+}
+
+/// Lazy-DFA cache per regex and thread. The default (2 MiB) times the generic rules and two
+/// threads would take a third of the 100 MiB budget; the windows are short, so 1 MiB rarely fills.
+const DFA_CACHE_BYTES: usize = 1024 * 1024;
+
+/// Compiles a rule's regex with the engine's memory limits.
+fn compile(hir: &Hir) -> Result<Regex, String> {
+    Regex::builder()
+        .configure(Regex::config().hybrid_cache_capacity(DFA_CACHE_BYTES))
+        .build_from_hir(hir)
+        .map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

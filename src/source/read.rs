@@ -69,8 +69,9 @@ impl FileReader {
         size_hint: u64,
     ) -> io::Result<Option<(SkipReason, Option<String>)>> {
         self.buffer.clear();
-        // One allocation for the whole file (plus the end-of-file probe) instead of doublings.
-        self.buffer.reserve(usize::try_from(size_hint).unwrap_or(0).saturating_add(1));
+        // One allocation for the whole file (plus the end-of-file probe) instead of doublings;
+        // exact, so a thread's buffer is never more than its largest file.
+        self.buffer.reserve_exact(usize::try_from(size_hint).unwrap_or(0).saturating_add(1));
         let mut limited = source.take(self.max_size.saturating_add(1));
         (&mut limited).take(SNIFF_LEN as u64).read_to_end(&mut self.buffer)?;
         if memchr::memchr(0, &self.buffer).is_some() {

@@ -8,7 +8,10 @@ use crate::secret::validity::decode_base64;
 
 /// Every `data:`/`stringData:` value of every `kind: Secret` document in `bytes`.
 pub fn kubernetes_secret_values(bytes: &[u8]) -> Vec<Extracted> {
-    if memchr::memmem::find(bytes, b"Secret").is_none() {
+    // Most files are not manifests: only the lines around each `Secret` are looked at before
+    // the file is split into documents.
+    if !memchr::memmem::find_iter(bytes, b"Secret").any(|at| is_secret_document(line_at(bytes, at)))
+    {
         return Vec::new();
     }
     let mut found = Vec::new();
@@ -34,15 +37,21 @@ fn yaml_documents(bytes: &[u8]) -> Vec<Range<usize>> {
     documents
 }
 
+/// The line that holds byte `at`.
+fn line_at(bytes: &[u8], at: usize) -> &[u8] {
+    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |newline| newline + 1);
+    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |newline| at + newline);
+    &bytes[start..end]
+}
+
 /// `kind: Secret` at the top level (YAML), or `"kind": "Secret"` anywhere (JSON).
 fn is_secret_document(document: &[u8]) -> bool {
+    let contains = |line: &[u8], needle: &[u8]| memchr::memmem::find(line, needle).is_some();
     lines(document).any(|(_, line)| {
-        let text = String::from_utf8_lossy(line);
-        let trimmed = text.trim_end();
-        let yaml =
-            trimmed.strip_prefix("kind:").is_some_and(|value| unquote(value.trim()) == "Secret");
-        let json = trimmed.contains("\"kind\"") && trimmed.contains("\"Secret\"");
-        yaml || json
+        let yaml = line.strip_prefix(b"kind:").is_some_and(|value| {
+            matches!(value.trim_ascii(), b"Secret" | b"\"Secret\"" | b"'Secret'")
+        });
+        yaml || (contains(line, b"\"kind\"") && contains(line, b"\"Secret\""))
     })
 }
 
