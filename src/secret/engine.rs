@@ -367,6 +367,11 @@ fn confirm_match(
     if matcher.quote_group.is_some_and(|group| caps.get_group(group).is_none()) && in_code() {
         return None;
     }
+    // `app:app@localhost`: a password that repeats its user name is a local default.
+    let user = matcher.user_group.and_then(|group| caps.get_group(group));
+    if user.is_some_and(|user| bytes[user.range()].eq_ignore_ascii_case(&bytes[secret.range()])) {
+        return None;
+    }
     let partner_at = find_partner(rule, matcher, bytes, secret.range());
     if rule.partner.as_ref().is_some_and(|partner| partner.required) && partner_at.is_none() {
         return None;

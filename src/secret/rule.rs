@@ -20,6 +20,8 @@ use crate::finding::Severity;
 pub const SECRET_GROUP: &str = "secret";
 /// The capture group that holds a value's opening quote, for `quoted_in_code` rules.
 pub const QUOTE_GROUP: &str = "quote";
+/// The optional group holding the user a secret belongs to (`postgres://app:app@…`).
+pub const USER_GROUP: &str = "user";
 /// Keywords shorter than this would hit nearly everywhere and make the prefilter useless.
 const MIN_KEYWORD_LEN: usize = 3;
 
@@ -265,6 +267,8 @@ pub struct Matcher {
     pub secret_group: usize,
     /// Index of the `quote` group, for `quoted_in_code` rules.
     pub quote_group: Option<usize>,
+    /// Index of the optional `user` group: a secret equal to its user is a default.
+    pub user_group: Option<usize>,
     /// The partner's pattern.
     pub partner: Option<Regex>,
     /// Allow patterns over the secret.
@@ -420,6 +424,7 @@ impl SecretRule {
         let secret_group = group(SECRET_GROUP)
             .ok_or_else(|| format!("rule {}: no `{SECRET_GROUP}` group", self.id))?;
         let quote_group = if self.quoted_in_code { group(QUOTE_GROUP) } else { None };
+        let user_group = group(USER_GROUP);
         let compile_all = |patterns: &[String]| -> Result<Vec<Regex>, String> {
             patterns
                 .iter()
@@ -438,7 +443,7 @@ impl SecretRule {
             }
             None => None,
         };
-        Ok(Matcher { regex, secret_group, quote_group, partner, allow, allow_match })
+        Ok(Matcher { regex, secret_group, quote_group, user_group, partner, allow, allow_match })
     }
 }
 
