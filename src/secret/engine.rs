@@ -14,7 +14,7 @@ use regex_automata::Input;
 use regex_automata::meta::Cache;
 use regex_automata::util::captures::Captures;
 
-use super::extract::{Extracted, ExtractorKind, is_identity_key};
+use super::extract::{Extracted, ExtractorKind, is_identity_key, line_end, line_start};
 use super::placeholder::is_placeholder;
 use super::rule::{SecretRule, Window as RuleWindow};
 use super::validity::Verdict;
@@ -416,13 +416,11 @@ fn find_partner(
     secret: std::ops::Range<usize>,
 ) -> Option<usize> {
     let (partner, regex) = (rule.partner.as_ref()?, matcher.partner.as_ref()?);
-    let line_start = |at: usize| memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
-    let line_end = |at: usize| memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
-    let mut start = line_start(secret.start);
-    let mut end = line_end(secret.end);
+    let mut start = line_start(bytes, secret.start);
+    let mut end = line_end(bytes, secret.end);
     for _ in 0..partner.within_lines {
-        start = if start == 0 { 0 } else { line_start(start - 1) };
-        end = if end >= bytes.len() { end } else { line_end(end + 1) };
+        start = if start == 0 { 0 } else { line_start(bytes, start - 1) };
+        end = if end >= bytes.len() { end } else { line_end(bytes, end + 1) };
     }
     let mut input = Input::new(bytes).range(start..end);
     while let Some(found) = regex.search(&input) {

@@ -3,14 +3,15 @@
 
 use std::ops::Range;
 
-use super::{Extracted, lines};
+use super::{Extracted, line_end, line_start, lines};
 use crate::secret::validity::decode_base64;
 
 /// Every `data:`/`stringData:` value of every `kind: Secret` document in `bytes`.
 pub fn kubernetes_secret_values(bytes: &[u8]) -> Vec<Extracted> {
     // Most files are not manifests: only the lines around each `Secret` are looked at before
     // the file is split into documents.
-    if !memchr::memmem::find_iter(bytes, b"Secret").any(|at| is_secret_document(line_at(bytes, at)))
+    if !memchr::memmem::find_iter(bytes, b"Secret")
+        .any(|at| is_secret_document(&bytes[line_start(bytes, at)..line_end(bytes, at)]))
     {
         return Vec::new();
     }
@@ -35,13 +36,6 @@ fn yaml_documents(bytes: &[u8]) -> Vec<Range<usize>> {
     }
     documents.push(start..bytes.len());
     documents
-}
-
-/// The line that holds byte `at`.
-fn line_at(bytes: &[u8], at: usize) -> &[u8] {
-    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |newline| newline + 1);
-    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |newline| at + newline);
-    &bytes[start..end]
 }
 
 /// `kind: Secret` at the top level (YAML), or `"kind": "Secret"` anywhere (JSON).

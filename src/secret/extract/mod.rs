@@ -49,6 +49,16 @@ pub struct Extracted {
     pub decoded: bool,
 }
 
+/// Offset of the start of the line that holds byte `at`.
+pub(crate) fn line_start(bytes: &[u8], at: usize) -> usize {
+    memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |newline| newline + 1)
+}
+
+/// Offset of the end (the newline, or the end of input) of the line that holds byte `at`.
+pub(crate) fn line_end(bytes: &[u8], at: usize) -> usize {
+    memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |newline| at + newline)
+}
+
 /// Lines with their start offsets, without terminators.
 fn lines(bytes: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
     let mut start = 0;
