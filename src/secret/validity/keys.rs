@@ -2,6 +2,7 @@
 //! key with its magic header; both report whether the key is encrypted.
 
 use super::{Verdict, decode_base64};
+use crate::finding::Checksum;
 
 const OPENSSH_MAGIC: &[u8] = b"openssh-key-v1\0";
 
@@ -39,6 +40,29 @@ pub(super) fn verify_openssh(block: &[u8]) -> Verdict {
     verdict
 }
 
+/// Checks base64 of a whole private key file: a Kubernetes value, an environment variable
+/// (`SIGNING_KEY_B64=LS0tLS1CRUdJTi…`) or a CI variable that carries the PEM file encoded.
+pub(super) fn verify_base64_pem(encoded: &[u8]) -> Verdict {
+    let Some(decoded) = decode_base64(encoded) else { return Verdict::invalid() };
+    let text = String::from_utf8_lossy(&decoded);
+    let Some(begin) = text.lines().next() else { return Verdict::invalid() };
+    if !begin.starts_with("-----BEGIN ") || !begin.contains("PRIVATE KEY") {
+        // a certificate or a public key, encoded the same way
+        return Verdict::invalid();
+    }
+    if begin.contains("OPENSSH") { verify_openssh(&decoded) } else { verify_pem(&decoded) }
+}
+
+/// Checks a PEM body written on one line without its armour (`MIIEvQIBADANBgkqhkiG9w0B…`), as
+/// key-pair settings such as Snowflake's `private_key` take it.
+pub(super) fn verify_der(encoded: &[u8]) -> Verdict {
+    let mut verdict =
+        Verdict::of(decode_base64(encoded).is_some_and(|der| is_one_der_sequence(&der)));
+    verdict.details.encrypted =
+        verdict.checksum.is_some_and(|c| c == Checksum::Valid).then_some(false);
+    verdict
+}
+
 /// A key inside a JSON or code string has its line breaks escaped (`\n`, `\r\n`, or a `\` at
 /// the end of a line): turn them back into line breaks.
 fn unescape_line_breaks(text: &str) -> String {
@@ -72,7 +96,6 @@ fn ssh_string(data: &[u8]) -> Option<&[u8]> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::finding::Checksum;
     use base64::Engine as _;
     use base64::engine::general_purpose::STANDARD;
 
@@ -129,6 +152,32 @@ mod tests {
                 .checksum,
             Some(Checksum::Invalid)
         );
+    }
+
+    #[test]
+    fn whole_key_files_in_base64() {
+        let file = pem("EC PRIVATE KEY", &sequence(300), "");
+        let verdict = verify_base64_pem(STANDARD.encode(&file).as_bytes());
+        assert_eq!(
+            (verdict.checksum, verdict.details.encrypted),
+            (Some(Checksum::Valid), Some(false))
+        );
+        let certificate = file.replace("EC PRIVATE KEY", "CERTIFICATE");
+        assert_eq!(
+            verify_base64_pem(STANDARD.encode(certificate).as_bytes()).checksum,
+            Some(Checksum::Invalid)
+        );
+        let cut = &STANDARD.encode(&file)[..200];
+        assert_eq!(verify_base64_pem(cut.as_bytes()).checksum, Some(Checksum::Invalid));
+    }
+
+    #[test]
+    fn one_line_der_bodies() {
+        let der = sequence(600);
+        assert_eq!(verify_der(STANDARD.encode(&der).as_bytes()).checksum, Some(Checksum::Valid));
+        // the first line of a wrapped PEM body is not a whole key
+        let first_line = &STANDARD.encode(&der)[..64];
+        assert_eq!(verify_der(first_line.as_bytes()).checksum, Some(Checksum::Invalid));
     }
 
     #[test]

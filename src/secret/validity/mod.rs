@@ -33,6 +33,11 @@ pub enum ChecksumKind {
     PemPrivateKey,
     /// An OpenSSH private key whose body starts `openssh-key-v1`; the cipher tells if encrypted.
     OpensshPrivateKey,
+    /// Base64 of a whole PEM or OpenSSH private key file (`LS0tLS1CRUdJTi…`), which must pass
+    /// the PEM or OpenSSH check once decoded.
+    Base64PemPrivateKey,
+    /// A PEM body on one line: base64 of exactly one DER SEQUENCE (PKCS#1, PKCS#8, SEC1 keys).
+    DerPrivateKey,
     /// HTTP basic credentials: base64 of `user:password`, both parts printable and non-empty.
     BasicAuth,
     /// A BitLocker recovery password: eight blocks of six digits, each a multiple of 11 whose
@@ -74,6 +79,8 @@ impl ChecksumKind {
             ChecksumKind::Base64Key64 => "base64-key64",
             ChecksumKind::PemPrivateKey => "pem-private-key",
             ChecksumKind::OpensshPrivateKey => "openssh-private-key",
+            ChecksumKind::Base64PemPrivateKey => "base64-pem-private-key",
+            ChecksumKind::DerPrivateKey => "der-private-key",
             ChecksumKind::BasicAuth => "basic-auth",
             ChecksumKind::BitlockerRecovery => "bitlocker-recovery",
         }
@@ -91,6 +98,8 @@ impl ChecksumKind {
             }
             ChecksumKind::PemPrivateKey => keys::verify_pem(token),
             ChecksumKind::OpensshPrivateKey => keys::verify_openssh(token),
+            ChecksumKind::Base64PemPrivateKey => keys::verify_base64_pem(token),
+            ChecksumKind::DerPrivateKey => keys::verify_der(token),
             ChecksumKind::BasicAuth => {
                 Verdict::of(decode_base64(token).is_some_and(|pair| is_basic_credentials(&pair)))
             }
