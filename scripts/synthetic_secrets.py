@@ -108,6 +108,33 @@ def jwt(r):
     return f"{header}.{payload}.{pick(r, B64URL, 43)}"
 
 
+def uuid4(r):
+    h = pick(r, HEX, 32)
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{r.choice('89ab')}{h[17:20]}-{h[20:]}"
+
+
+def neptune_token(r):
+    """base64 of the JSON object Neptune encodes its API tokens as."""
+    body = ('{"api_address":"https://app.neptune.ai","api_url":"https://app.neptune.ai",'
+            '"api_key":"%s"}' % uuid4(r))
+    return base64.b64encode(body.encode()).decode()
+
+
+def cloudflare_tunnel_token(r):
+    """base64 of {"a": account tag, "t": tunnel UUID, "s": base64 of a 32-byte tunnel secret}."""
+    secret = base64.b64encode(bytes(r.randrange(256) for _ in range(32))).decode()
+    body = '{"a":"%s","t":"%s","s":"%s"}' % (pick(r, HEX, 32), uuid4(r), secret)
+    return base64.b64encode(body.encode()).decode()
+
+
+def discord_bot_token(r):
+    """base64url of a snowflake user ID dated 2016-2025, a 6-character part, a 38-character one."""
+    ms = r.randrange(40_000_000_000, 340_000_000_000)
+    snowflake = (ms << 22) | r.randrange(1 << 22)
+    first = base64.urlsafe_b64encode(str(snowflake).encode()).decode().rstrip("=")
+    return f"{first}.{pick(r, B64URL, 6)}.{pick(r, B64URL, 38)}"
+
+
 KINDS = {
     "aws-key-id": lambda r: "AKIA" + pick(r, BASE32, 16),
     "aws-sts-key-id": lambda r: "ASIA" + pick(r, BASE32, 16),
@@ -143,6 +170,9 @@ KINDS = {
     "openssh-key": openssh_key,
     "openssh-encrypted-key": lambda r: openssh_key(r, b"aes256-ctr"),
     "jwt": jwt,
+    "neptune-api-token": neptune_token,
+    "cloudflare-tunnel-token": cloudflare_tunnel_token,
+    "discord-bot-token": discord_bot_token,
     "password": lambda r: pick(r, BASE62 + "!#%&*+-=?@^_", 18),
     # Only characters a URL's userinfo may hold unencoded (RFC 3986 unreserved).
     "url-password": lambda r: pick(r, BASE62 + "-._~", 16),

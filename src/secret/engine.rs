@@ -212,7 +212,12 @@ impl SecretEngine {
                 })
                 .collect();
             if !rules.is_empty() {
-                let values = kind.extract(unit.path, unit.bytes);
+                // The extra keys these rules read (their matchers are built here, on first use).
+                let keys: Vec<_> = (rules.iter())
+                    .filter_map(|&index| self.rules[index as usize].matcher().ok())
+                    .flat_map(|matcher| matcher.keys.iter().cloned())
+                    .collect();
+                let values = kind.extract(unit.path, unit.bytes, &keys);
                 self.scan_values(unit, &values, &rules, scratch);
             }
         }
@@ -245,6 +250,15 @@ impl SecretEngine {
             for &rule_index in rules {
                 let rule = &self.rules[rule_index as usize];
                 let Ok(matcher) = rule.matcher() else { continue };
+                // A rule reads the values its `keys` name, or else those of credential names.
+                let reads = if matcher.keys.is_empty() {
+                    value.credential
+                } else {
+                    matcher.keys.iter().any(|key| key.is_match(value.key.trim().as_bytes()))
+                };
+                if !reads {
+                    continue;
+                }
                 let mut caps = matcher.regex.create_captures();
                 matcher.regex.search_captures(&Input::new(&value.value), &mut caps);
                 if let Some(found) = confirm_match(rule, matcher, &caps, &value.value, || false) {

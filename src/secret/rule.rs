@@ -93,6 +93,11 @@ pub struct RawSecretRule {
     /// Run the pattern on values taken from a structure (a Kubernetes Secret's decoded `data:`)
     /// instead of on the text around keywords.
     pub extractor: Option<ExtractorKind>,
+    /// With an extractor: the keys (table column headers or row labels) whose values this rule
+    /// reads, as regexes over the key, instead of the keys that name a credential in general.
+    /// For names that are a secret only in one context (a LoRaWAN `AppKey` column).
+    #[serde(default)]
+    pub keys: Vec<String>,
     /// Texts that must yield exactly one finding of this rule.
     pub examples: Vec<toml::Spanned<RawExample>>,
     /// Texts that must yield no finding of this rule.
@@ -226,6 +231,8 @@ pub struct SecretRule {
     pub exclude_paths: Option<PathGlobs>,
     /// Where the rule's values come from, when not the text itself.
     pub extractor: Option<ExtractorKind>,
+    /// The keys whose extracted values the rule reads, when not the credential-named ones.
+    keys: Vec<String>,
     /// The `window` the rule file gives, if any.
     explicit_window: Option<Window>,
     /// Texts that must match.
@@ -275,6 +282,8 @@ pub struct Matcher {
     pub allow: Vec<Regex>,
     /// Allow patterns over the whole match.
     pub allow_match: Vec<Regex>,
+    /// The keys of the extracted values the rule reads (empty: the credential-named ones).
+    pub keys: Vec<Regex>,
 }
 
 impl SecretRule {
@@ -304,6 +313,9 @@ impl SecretRule {
         }
         if raw.extractor.is_some() && !raw.keywords.is_empty() {
             return Err(format!("rule {}: an extractor rule takes no keywords", raw.id));
+        }
+        if raw.extractor.is_none() && !raw.keys.is_empty() {
+            return Err(format!("rule {}: `keys` needs an extractor", raw.id));
         }
         let keywords = check_keywords(&raw.id, &raw.keywords)?;
         let globs = |patterns: &[String], what: &str| -> Result<Option<PathGlobs>, String> {
@@ -342,6 +354,7 @@ impl SecretRule {
             paths,
             exclude_paths,
             extractor: raw.extractor,
+            keys: raw.keys,
             explicit_window: raw.window,
             examples: raw.examples.into_iter().map(Example::from_raw).collect(),
             negative_examples: raw.negative_examples.into_iter().map(Example::from_raw).collect(),
@@ -384,6 +397,9 @@ impl SecretRule {
         }
         for allow in self.allow.iter().chain(&self.allow_match) {
             parse_pattern(allow).map_err(|e| format!("rule {}: allow pattern: {e}", self.id))?;
+        }
+        for key in &self.keys {
+            parse_pattern(key).map_err(|e| format!("rule {}: key pattern: {e}", self.id))?;
         }
         let window = match (self.explicit_window, hir.properties().maximum_len()) {
             (Some(window), _) => window,
@@ -436,6 +452,7 @@ impl SecretRule {
         };
         let allow = compile_all(&self.allow)?;
         let allow_match = compile_all(&self.allow_match)?;
+        let keys = compile_all(&self.keys)?;
         let partner = match &self.partner {
             Some(partner) => {
                 let hir = parse_pattern(&partner.pattern)?;
@@ -443,7 +460,16 @@ impl SecretRule {
             }
             None => None,
         };
-        Ok(Matcher { regex, secret_group, quote_group, user_group, partner, allow, allow_match })
+        Ok(Matcher {
+            regex,
+            secret_group,
+            quote_group,
+            user_group,
+            partner,
+            allow,
+            allow_match,
+            keys,
+        })
     }
 }
 
@@ -543,6 +569,7 @@ mod tests {
             paths: vec![],
             exclude_paths: vec![],
             extractor: None,
+            keys: vec![],
             examples: vec![toml::Spanned::new(0..0, RawExample::Text("tok_abc".into()))],
             negative_examples: vec![],
         }

@@ -85,7 +85,7 @@ fn collect_entries(bytes: &[u8], document: Range<usize>, found: &mut Vec<Extract
             } else {
                 (text.to_vec(), false)
             };
-            found.push(Extracted { key, span, value, decoded });
+            found.push(Extracted { key, span, value, decoded, credential: true });
         }
     }
 }

@@ -7,6 +7,7 @@ mod tables;
 
 use std::ops::Range;
 
+use regex_automata::meta::Regex;
 use serde::Deserialize;
 
 pub use kubernetes::{is_identity_key, kubernetes_secret_values};
@@ -27,11 +28,13 @@ impl ExtractorKind {
     pub const ALL: [ExtractorKind; 2] =
         [ExtractorKind::KubernetesSecretData, ExtractorKind::TableColumns];
 
-    /// The values of this kind of structure in the file at `path`.
-    pub fn extract(self, path: &str, bytes: &[u8]) -> Vec<Extracted> {
+    /// The values of this kind of structure in the file at `path`. Tables also give the cells
+    /// under columns (or next to labels) that match one of `keys`, the names some rule asks for
+    /// (its `keys`) although they do not name a credential in general.
+    pub fn extract(self, path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extracted> {
         match self {
             ExtractorKind::KubernetesSecretData => kubernetes_secret_values(bytes),
-            ExtractorKind::TableColumns => table_secret_cells(path, bytes),
+            ExtractorKind::TableColumns => table_secret_cells(path, bytes, keys),
         }
     }
 }
@@ -47,6 +50,9 @@ pub struct Extracted {
     pub value: Vec<u8>,
     /// Whether `value` was base64-decoded from the text at `span`.
     pub decoded: bool,
+    /// Whether `key` names a credential by itself (`password`, `client_secret`). Values that
+    /// were taken only because a rule's `keys` name them (`AppKey`) go to that rule alone.
+    pub credential: bool,
 }
 
 /// Offset of the start of the line that holds byte `at`.

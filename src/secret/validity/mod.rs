@@ -6,6 +6,7 @@ mod crc;
 mod jwt;
 mod keys;
 mod macaroon;
+mod structured;
 
 use base64::Engine as _;
 use serde::Deserialize;
@@ -43,6 +44,15 @@ pub enum ChecksumKind {
     /// A BitLocker recovery password: eight blocks of six digits, each a multiple of 11 whose
     /// quotient fits in 16 bits (every block encodes two bytes of the 128-bit key).
     BitlockerRecovery,
+    /// A Neptune API token: base64 of a JSON object with `api_address` and `api_key` (not the
+    /// public anonymous token's).
+    NeptuneApiToken,
+    /// A Cloudflare Tunnel token: base64 of a JSON object with the account tag `a`, the tunnel
+    /// UUID `t` and the tunnel secret `s`.
+    CloudflareTunnelToken,
+    /// A Discord bot token whose first part is base64 of the bot's user ID: 17–20 digits, a
+    /// snowflake dated between 2015 and 2040.
+    DiscordBotToken,
 }
 
 /// The outcome of a check, and what it learned about the token.
@@ -83,6 +93,9 @@ impl ChecksumKind {
             ChecksumKind::DerPrivateKey => "der-private-key",
             ChecksumKind::BasicAuth => "basic-auth",
             ChecksumKind::BitlockerRecovery => "bitlocker-recovery",
+            ChecksumKind::NeptuneApiToken => "neptune-api-token",
+            ChecksumKind::CloudflareTunnelToken => "cloudflare-tunnel-token",
+            ChecksumKind::DiscordBotToken => "discord-bot-token",
         }
     }
 
@@ -104,6 +117,11 @@ impl ChecksumKind {
                 Verdict::of(decode_base64(token).is_some_and(|pair| is_basic_credentials(&pair)))
             }
             ChecksumKind::BitlockerRecovery => Verdict::of(is_bitlocker_recovery(token)),
+            ChecksumKind::NeptuneApiToken => Verdict::of(structured::is_neptune_api_token(token)),
+            ChecksumKind::CloudflareTunnelToken => {
+                Verdict::of(structured::is_cloudflare_tunnel_token(token))
+            }
+            ChecksumKind::DiscordBotToken => Verdict::of(structured::is_discord_bot_token(token)),
         }
     }
 }

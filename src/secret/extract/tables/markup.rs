@@ -2,11 +2,11 @@
 
 use std::ops::Range;
 
-use super::{Row, Tags, collect_row, find_tag, text, trim_cell};
-use crate::secret::extract::{Extracted, lines};
+use super::{Cells, Row, Tags, collect_row, find_tag, text, trim_cell};
+use crate::secret::extract::lines;
 
 /// Pipe tables: a header row, a delimiter row (`|---|:--:|`), then rows until a line without `|`.
-pub(super) fn markdown_tables(bytes: &[u8], found: &mut Vec<Extracted>) {
+pub(super) fn markdown_tables(bytes: &[u8], found: &mut Cells<'_>) {
     let all: Vec<(usize, &[u8])> = lines(bytes).collect();
     let mut index = 0;
     while index + 1 < all.len() {
@@ -63,7 +63,7 @@ fn pipe_cells(line: &[u8], offset: usize) -> Row {
 
 /// `<tr>` rows of `<table>`s: a first row of `<th>` cells is the header; a table without one
 /// still gives the cells next to credential-named ones.
-pub(super) fn html_tables(bytes: &[u8], found: &mut Vec<Extracted>) {
+pub(super) fn html_tables(bytes: &[u8], found: &mut Cells<'_>) {
     const TABLE: usize = 0;
     const ROW: usize = 1;
     let lower = bytes.to_ascii_lowercase();

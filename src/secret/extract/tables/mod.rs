@@ -8,15 +8,18 @@
 
 use std::ops::Range;
 
+use regex_automata::meta::Regex;
+
 mod markup;
 mod sql;
 
 use super::{Extracted, lines};
 
-/// Candidate cells of every table in the file at `path`, chosen by the file's extension.
-pub fn table_secret_cells(path: &str, bytes: &[u8]) -> Vec<Extracted> {
+/// Candidate cells of every table in the file at `path`, chosen by the file's extension: cells
+/// under (or next to) a name that names a credential, or that matches one of `keys`.
+pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extracted> {
     let extension = path.rsplit_once('.').map_or("", |(_, ext)| ext).to_ascii_lowercase();
-    let mut found = Vec::new();
+    let mut found = Cells { keys, found: Vec::new() };
     match extension.as_str() {
         "md" | "markdown" | "mdx" | "txt" | "wiki" => markup::markdown_tables(bytes, &mut found),
         "html" | "htm" => markup::html_tables(bytes, &mut found),
@@ -24,33 +27,60 @@ pub fn table_secret_cells(path: &str, bytes: &[u8]) -> Vec<Extracted> {
         "sql" => sql::sql_tables(bytes, &mut found),
         _ => {}
     }
-    found
+    found.found
+}
+
+/// The cells taken so far, and the extra names (rules' `keys`) whose cells are taken too.
+struct Cells<'a> {
+    keys: &'a [Regex],
+    found: Vec<Extracted>,
+}
+
+impl Cells<'_> {
+    /// Whether the cells a header or label names are taken: `Some(true)` when it names a
+    /// credential, `Some(false)` when only a rule's `keys` name it.
+    fn takes(&self, name: &str) -> Option<bool> {
+        if names_credential(name) {
+            Some(true)
+        } else if self.keys.iter().any(|key| key.is_match(name.trim().as_bytes())) {
+            Some(false)
+        } else {
+            None
+        }
+    }
 }
 
 /// One row of a table: each cell's text range in the file (trimmed, quotes removed).
 type Row = Vec<Range<usize>>;
 
 /// Collects the candidate cells of one data row, given the header's cells.
-fn collect_row(bytes: &[u8], header: &[String], row: &Row, found: &mut Vec<Extracted>) {
+fn collect_row(bytes: &[u8], header: &[String], row: &Row, found: &mut Cells<'_>) {
     for (index, cell) in row.iter().enumerate() {
         // `| Twilio | Account SID | AC… |` under a `Key` column: the row says it is an ID.
         let labelled_identifier = index > 0 && names_identifier(&text(bytes, &row[index - 1]));
-        if let Some(name) = header.get(index).filter(|name| names_credential(name))
+        if let Some(name) = header.get(index)
+            && let Some(credential) = found.takes(name)
             && !labelled_identifier
         {
-            push_cell(bytes, name, cell.clone(), found);
+            push_cell(bytes, name, cell.clone(), credential, found);
         }
         // A row that labels its own value: | Twilio | Auth token | f1f1… |
         let label = text(bytes, cell);
-        if names_credential(&label)
-            && let Some(next) = row.get(index + 1)
+        if let Some(next) = row.get(index + 1)
+            && let Some(credential) = found.takes(&label)
         {
-            push_cell(bytes, &label, next.clone(), found);
+            push_cell(bytes, &label, next.clone(), credential, found);
         }
     }
 }
 
-fn push_cell(bytes: &[u8], name: &str, span: Range<usize>, found: &mut Vec<Extracted>) {
+fn push_cell(
+    bytes: &[u8],
+    name: &str,
+    span: Range<usize>,
+    credential: bool,
+    found: &mut Cells<'_>,
+) {
     let value = &bytes[span.clone()];
     if value.is_empty() || value.iter().any(u8::is_ascii_whitespace) {
         return;
@@ -58,10 +88,11 @@ fn push_cell(bytes: &[u8], name: &str, span: Range<usize>, found: &mut Vec<Extra
     if is_password_name(name) && looks_like_digest(value) {
         return;
     }
-    if found.iter().any(|seen| seen.span == span) {
+    if found.found.iter().any(|seen| seen.span == span) {
         return;
     }
-    found.push(Extracted { key: name.to_owned(), span, value: value.to_vec(), decoded: false });
+    let key = name.to_owned();
+    found.found.push(Extracted { key, span, value: value.to_vec(), decoded: false, credential });
 }
 
 /// Whether a header or label names a credential (`DB password`, `client_secret`, `API key`),
@@ -208,7 +239,7 @@ fn trim_cell(bytes: &[u8], mut range: Range<usize>) -> Range<usize> {
 
 /// The first line is the header; fields are separated by tabs, commas or semicolons (whichever
 /// the header uses), and may be double-quoted.
-fn delimited_table(bytes: &[u8], tabs: bool, found: &mut Vec<Extracted>) {
+fn delimited_table(bytes: &[u8], tabs: bool, found: &mut Cells<'_>) {
     let mut rows = lines(bytes).filter(|(_, line)| !line.trim_ascii().is_empty());
     let Some((start, first)) = rows.next() else { return };
     let count = |sep: u8| first.iter().filter(|&&b| b == sep).count();

@@ -3,11 +3,11 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::{Row, Tags, collect_row, delimited_cells, text};
-use crate::secret::extract::{Extracted, lines};
+use super::{Cells, Row, Tags, collect_row, delimited_cells, text};
+use crate::secret::extract::lines;
 
 /// `CREATE TABLE` column lists, `INSERT INTO … VALUES (…)` tuples, and `COPY … FROM stdin` rows.
-pub(super) fn sql_tables(bytes: &[u8], found: &mut Vec<Extracted>) {
+pub(super) fn sql_tables(bytes: &[u8], found: &mut Cells<'_>) {
     let lower = bytes.to_ascii_lowercase();
     let mut tags = Tags::new(&lower, &[b"create table", b"insert into", b"copy "]);
     let mut columns: HashMap<String, Vec<String>> = HashMap::new();
@@ -60,7 +60,7 @@ fn insert_values(
     lower: &[u8],
     at: usize,
     columns: &HashMap<String, Vec<String>>,
-    found: &mut Vec<Extracted>,
+    found: &mut Cells<'_>,
 ) -> usize {
     // The table name and column list come before VALUES, within a few kilobytes.
     let after = at + "insert into".len();
@@ -103,7 +103,7 @@ fn insert_values(
 }
 
 /// Candidate cells of `COPY name (cols) FROM stdin;` and its tab-separated rows up to `\.`.
-fn copy_rows(bytes: &[u8], at: usize, found: &mut Vec<Extracted>) -> usize {
+fn copy_rows(bytes: &[u8], at: usize, found: &mut Cells<'_>) -> usize {
     let line_end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |p| at + p);
     let statement = bytes[at..line_end].to_ascii_lowercase();
     if !statement.windows(10).any(|w| w == b"from stdin") {

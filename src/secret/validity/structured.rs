@@ -1,0 +1,134 @@
+//! Tokens that are base64 of a known structure. A Neptune API token and a Cloudflare Tunnel token
+//! encode a JSON object with fixed field names; the first part of a Discord bot token encodes the
+//! bot's user ID, a snowflake whose high bits are the time it was created. A lookalike with the
+//! right prefix but not the structure (a truncated copy, a made-up value) fails the check.
+
+use serde_json::{Map, Value};
+
+use super::decode_base64;
+
+/// The `api_key` of the token Neptune ships for its public example projects
+/// (`neptune.ANONYMOUS_API_TOKEN`): anyone may use it, so it is no one's credential.
+// nhiscan:ignore[secret/generic-api-key] Neptune publishes this key for its public example projects
+const NEPTUNE_ANONYMOUS_API_KEY: &str = "b706bc8f-76f9-4c2e-939d-4ba036f932e4";
+
+/// Discord's epoch, 2015-01-01T00:00:00Z, in Unix milliseconds.
+const DISCORD_EPOCH_MS: u64 = 1_420_070_400_000;
+/// 2040-01-01T00:00:00Z in Unix milliseconds: a user ID dated later is not a real one. A fixed
+/// bound keeps the check reproducible.
+const LATEST_SNOWFLAKE_MS: u64 = 2_208_988_800_000;
+
+/// A Neptune API token: base64 of `{"api_address": …, "api_url": …, "api_key": …}`.
+pub(super) fn is_neptune_api_token(token: &[u8]) -> bool {
+    let Some(object) = json_object(token) else { return false };
+    text_field(&object, "api_address").is_some()
+        && text_field(&object, "api_key").is_some_and(|key| key != NEPTUNE_ANONYMOUS_API_KEY)
+}
+
+/// A Cloudflare Tunnel token: base64 of `{"a": account tag, "t": tunnel UUID, "s": secret}`. The
+/// account tag is 32 hex characters and the secret base64 of 32 bytes; the check asks less of
+/// them (an alphanumeric tag, a secret of 16 characters or more) and all of the field names.
+pub(super) fn is_cloudflare_tunnel_token(token: &[u8]) -> bool {
+    let Some(object) = json_object(token) else { return false };
+    let account = text_field(&object, "a")
+        .is_some_and(|tag| tag.len() >= 16 && tag.bytes().all(|b| b.is_ascii_alphanumeric()));
+    let tunnel = text_field(&object, "t").is_some_and(is_uuid);
+    let secret = text_field(&object, "s").is_some_and(|secret| secret.len() >= 16);
+    account && tunnel && secret
+}
+
+/// A Discord bot token whose first part decodes to the bot's user ID: 17 to 20 ASCII digits, no
+/// leading zero, a 64-bit snowflake dated between Discord's epoch and 2040.
+pub(super) fn is_discord_bot_token(token: &[u8]) -> bool {
+    let Some(first) = token.split(|&b| b == b'.').next() else { return false };
+    let Some(digits) = decode_base64(first) else { return false };
+    let well_formed = (17..=20).contains(&digits.len())
+        && digits[0] != b'0'
+        && digits.iter().all(u8::is_ascii_digit);
+    well_formed
+        && std::str::from_utf8(&digits)
+            .ok()
+            .and_then(|digits| digits.parse::<u64>().ok())
+            .is_some_and(|id| (id >> 22) < LATEST_SNOWFLAKE_MS - DISCORD_EPOCH_MS)
+}
+
+/// The JSON object a base64 value decodes to.
+fn json_object(token: &[u8]) -> Option<Map<String, Value>> {
+    match serde_json::from_slice(&decode_base64(token)?).ok()? {
+        Value::Object(object) => Some(object),
+        _ => None,
+    }
+}
+
+/// A non-empty string field.
+fn text_field<'a>(object: &'a Map<String, Value>, name: &str) -> Option<&'a str> {
+    object.get(name).and_then(Value::as_str).filter(|text| !text.trim().is_empty())
+}
+
+/// `8-4-4-4-12` hexadecimal digits.
+fn is_uuid(text: &str) -> bool {
+    let groups: Vec<&str> = text.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(group, len)| group.len() == len && group.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use base64::Engine as _;
+    use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+
+    use super::*;
+
+    fn encoded(json: &str) -> Vec<u8> {
+        STANDARD.encode(json).into_bytes()
+    }
+
+    #[test]
+    fn neptune_tokens_decode_to_their_fields() {
+        let token = |key: &str| {
+            encoded(&format!(
+                r#"{{"api_address":"https://app.neptune.ai","api_url":"https://app.neptune.ai","api_key":"{key}"}}"#
+            ))
+        };
+        assert!(is_neptune_api_token(&token("5f0c9a2e-81d4-4b7a-9c3e-2a6d8f1b4e70")));
+        // The public anonymous token, and a token without its key.
+        assert!(!is_neptune_api_token(&token(NEPTUNE_ANONYMOUS_API_KEY)));
+        assert!(!is_neptune_api_token(&token("")));
+        assert!(!is_neptune_api_token(&encoded(r#"{"api_address":"https://app.neptune.ai"}"#)));
+        // Cut off mid-token, the JSON does not parse.
+        let whole = token("5f0c9a2e-81d4-4b7a-9c3e-2a6d8f1b4e70");
+        assert!(!is_neptune_api_token(&whole[..whole.len() - 12]));
+    }
+
+    #[test]
+    fn cloudflare_tunnel_tokens_name_account_tunnel_and_secret() {
+        let secret = STANDARD.encode([7u8; 32]);
+        let token = |account: &str, tunnel: &str, secret: &str| {
+            encoded(&format!(r#"{{"a":"{account}","t":"{tunnel}","s":"{secret}"}}"#))
+        };
+        let account = "3f6a1c9e8b2d4f70a5c1e9b3d7f2a6c4";
+        let tunnel = "8d2e6f1a-4b7c-4e9d-a3f5-1c8b6e2d9a04";
+        assert!(is_cloudflare_tunnel_token(&token(account, tunnel, &secret)));
+        assert!(!is_cloudflare_tunnel_token(&token("acct", tunnel, &secret)));
+        assert!(!is_cloudflare_tunnel_token(&token(account, "my-tunnel", &secret)));
+        assert!(!is_cloudflare_tunnel_token(&token(account, tunnel, "c2hvcnQ=")));
+        assert!(!is_cloudflare_tunnel_token(&token("3f6a1c9e-8b2d-4f70", tunnel, &secret)));
+        assert!(!is_cloudflare_tunnel_token(&encoded(r#"{"a":"b"}"#)));
+    }
+
+    #[test]
+    fn discord_bot_tokens_start_with_a_dated_user_id() {
+        let token = |id: &str| format!("{}.Gx7Kq2.{}", URL_SAFE_NO_PAD.encode(id), "a".repeat(38));
+        assert!(is_discord_bot_token(token("1183364719384203264").as_bytes()));
+        assert!(is_discord_bot_token(token("81384788765712384").as_bytes()));
+        // Not digits, a leading zero, too short, and a snowflake dated after 2039.
+        assert!(!is_discord_bot_token(token("11833647193842032a4").as_bytes()));
+        assert!(!is_discord_bot_token(token("0183364719384203264").as_bytes()));
+        assert!(!is_discord_bot_token(token("1183364719384").as_bytes()));
+        assert!(!is_discord_bot_token(token("9981731698789124917").as_bytes()));
+        assert!(!is_discord_bot_token(b"!!!.Gx7Kq2.abc"));
+    }
+}
