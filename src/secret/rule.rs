@@ -531,9 +531,11 @@ fn check_keywords(id: &str, keywords: &[String]) -> Result<Vec<Keyword>, String>
         .collect()
 }
 
-/// Lazy-DFA cache per regex and thread. The default (2 MiB) times the generic rules and two
-/// threads would take a third of the 100 MiB budget; the windows are short, so 1 MiB rarely fills.
-const DFA_CACHE_BYTES: usize = 1024 * 1024;
+/// Lazy-DFA cache per regex and thread (forward and reverse DFA each). The default (2 MiB) times
+/// the generic rules and two threads would take a third of the 100 MiB budget; the windows are
+/// short, so 512 KiB rarely fills (on the 1 GB corpus it costs about 3% of the time against
+/// 1 MiB and saves 6 MiB at 431 rules).
+const DFA_CACHE_BYTES: usize = 512 * 1024;
 
 /// Compiles a rule's regex with the engine's memory limits.
 fn compile(hir: &Hir) -> Result<Regex, String> {
