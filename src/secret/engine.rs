@@ -14,7 +14,9 @@ use regex_automata::Input;
 use regex_automata::meta::Cache;
 use regex_automata::util::captures::Captures;
 
-use super::extract::{Extracted, ExtractorKind, is_identity_key, line_end, line_start};
+use super::extract::{
+    Extracted, ExtractorKind, is_identity_key, is_named_by, line_end, line_start,
+};
 use super::placeholder::is_placeholder;
 use super::rule::{SecretRule, Window as RuleWindow};
 use super::validity::Verdict;
@@ -254,7 +256,7 @@ impl SecretEngine {
                 let reads = if matcher.keys.is_empty() {
                     value.credential
                 } else {
-                    matcher.keys.iter().any(|key| key.is_match(value.key.trim().as_bytes()))
+                    is_named_by(&matcher.keys, &value.key)
                 };
                 if !reads {
                     continue;

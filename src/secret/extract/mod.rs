@@ -55,6 +55,12 @@ pub struct Extracted {
     pub credential: bool,
 }
 
+/// Whether the key `name` (a column header, a row label, a manifest key) matches one of a rule's
+/// `keys`.
+pub fn is_named_by(keys: &[Regex], name: &str) -> bool {
+    keys.iter().any(|key| key.is_match(name.trim().as_bytes()))
+}
+
 /// Offset of the start of the line that holds byte `at`.
 pub(crate) fn line_start(bytes: &[u8], at: usize) -> usize {
     memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |newline| newline + 1)

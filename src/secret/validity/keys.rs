@@ -2,7 +2,6 @@
 //! key with its magic header; both report whether the key is encrypted.
 
 use super::{Verdict, decode_base64};
-use crate::finding::Checksum;
 
 const OPENSSH_MAGIC: &[u8] = b"openssh-key-v1\0";
 
@@ -56,10 +55,9 @@ pub(super) fn verify_base64_pem(encoded: &[u8]) -> Verdict {
 /// Checks a PEM body written on one line without its armour (`MIIEvQIBADANBgkqhkiG9w0B…`), as
 /// key-pair settings such as Snowflake's `private_key` take it.
 pub(super) fn verify_der(encoded: &[u8]) -> Verdict {
-    let mut verdict =
-        Verdict::of(decode_base64(encoded).is_some_and(|der| is_one_der_sequence(&der)));
-    verdict.details.encrypted =
-        verdict.checksum.is_some_and(|c| c == Checksum::Valid).then_some(false);
+    let valid = decode_base64(encoded).is_some_and(|der| is_one_der_sequence(&der));
+    let mut verdict = Verdict::of(valid);
+    verdict.details.encrypted = valid.then_some(false);
     verdict
 }
 
@@ -96,6 +94,7 @@ fn ssh_string(data: &[u8]) -> Option<&[u8]> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::finding::Checksum;
     use base64::Engine as _;
     use base64::engine::general_purpose::STANDARD;
 

@@ -13,7 +13,7 @@ use regex_automata::meta::Regex;
 mod markup;
 mod sql;
 
-use super::{Extracted, lines};
+use super::{Extracted, is_named_by, lines};
 
 /// Candidate cells of every table in the file at `path`, chosen by the file's extension: cells
 /// under (or next to) a name that names a credential, or that matches one of `keys`.
@@ -42,7 +42,7 @@ impl Cells<'_> {
     fn takes(&self, name: &str) -> Option<bool> {
         if names_credential(name) {
             Some(true)
-        } else if self.keys.iter().any(|key| key.is_match(name.trim().as_bytes())) {
+        } else if is_named_by(self.keys, name) {
             Some(false)
         } else {
             None
