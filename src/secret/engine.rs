@@ -413,7 +413,8 @@ fn check_secret(
     if value.is_empty() || is_placeholder(value) {
         return None;
     }
-    if rule.entropy.is_some_and(|floor| shannon_entropy(value) < floor) {
+    if rule.entropy.is_some_and(|floor| shannon_entropy(value) < entropy_floor(floor, value.len()))
+    {
         return None;
     }
     if matcher.allow.iter().any(|allow| allow.is_match(value)) {
@@ -422,6 +423,12 @@ fn check_secret(
     // A token whose own check fails comes back marked invalid: it is not reported, but it keeps
     // generic rules from reporting the same text (see `resolve_overlaps`).
     Some(rule.checksum.map(|kind| kind.verify(value)).unwrap_or_default())
+}
+
+/// The entropy a value must reach: the rule's floor, eased for short values, whose entropy
+/// cannot exceed log2 of their length (`Fall2022!` has 2.4 bits of a possible 3.2).
+fn entropy_floor(floor: f64, len: usize) -> f64 {
+    floor.min(0.75 * (len as f64).log2())
 }
 
 /// Where the rule's partner pattern matches within its line distance of `secret`, outside it.
@@ -557,5 +564,14 @@ mod tests {
                 Window { rule: 1, start: 31, end: 40 },
             ]
         );
+    }
+
+    #[test]
+    fn short_values_need_less_entropy_than_the_rule_floor() {
+        // `Fall2022!` (2.42 bits) passes a 2.5 floor at nine characters; a long value keeps it.
+        let fall = shannon_entropy(b"Fall2022!");
+        assert!(fall < 2.5 && fall >= entropy_floor(2.5, 9));
+        assert_eq!(entropy_floor(2.5, 64), 2.5);
+        assert!(shannon_entropy(b"aaaaaaa1") < entropy_floor(2.5, 8));
     }
 }
