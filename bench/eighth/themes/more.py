@@ -542,6 +542,45 @@ def shell_history(ctx, base):
     d.close(text)
 
 
+def ops_ticket(ctx, base, svc):
+    r = ctx.r
+    d = ctx.doc("%s/tickets/%s-access" % (base, svc), prose=True)
+    cat = r.choice(PROSE_TOKEN_CATS)
+    ext, text = ticket(ctx, "%s-%d" % (svc.upper()[:4], r.randint(100, 9999)), "Access problems after %s migration" % svc, [
+        (0, "Since the migration I can't log in. My password is %s, please check the account." % d.S(ctx.pw("word"), "end-user-password")),
+        (1, "Your account was locked. Also found this token in the old cron job, revoked it: %s" % ctx.tok(d, cat)),
+        (2, "Vault reference for the new one: %s" % d.N("vault kv get secret/%s/%s" % (ctx.t, svc), "vault-reference"))])
+    d.path += ext
+    d.close(text)
+
+
+def node_configs(ctx, base, svc):
+    r, v = ctx.r, ctx.v
+    hosts = ["%s-%s%02d" % (svc, r.choice(["app", "db", "edge", "gw", "mon"]), i) for i in range(1, r.randint(3, 5) + 1)]
+    for h in hosts:
+        kind = r.choice(["zabbix", "telegraf", "datadog", "restic", "nodeexp", "keepalived"])
+        if kind == "zabbix":
+            d = ctx.doc("%s/hosts/%s/zabbix_agent2.psk" % (base, h))
+            d.close(d.S(v.hex(64), "zabbix-psk") + "\n")
+        elif kind == "telegraf":
+            d = ctx.doc("%s/hosts/%s/telegraf.conf" % (base, h))
+            d.close('[[outputs.influxdb_v2]]\n  urls = ["https://influx.%s"]\n  token = "%s"\n  organization = "ops"\n  bucket = "%s"\n'
+                    % (ctx.domain, d.S(v.b64(64).replace("+", "-").replace("/", "_"), "influxdb-token"), h))
+        elif kind == "datadog":
+            d = ctx.doc("%s/hosts/%s/datadog.yaml" % (base, h))
+            d.close("api_key: %s\nsite: datadoghq.eu\nhostname: %s\nlogs_enabled: true\n" % (d.S(v.hex(32), "datadog-api-key"), h))
+        elif kind == "restic":
+            d = ctx.doc("%s/hosts/%s/restic.env" % (base, h))
+            d.close("RESTIC_REPOSITORY=s3:https://s3.%s/backups/%s\nRESTIC_PASSWORD=%s\n" % (ctx.domain, h, d.S(ctx.pw("strong"), "restic-password")))
+        elif kind == "nodeexp":
+            d = ctx.doc("%s/hosts/%s/web-config.yml" % (base, h))
+            d.close("basic_auth_users:\n  prometheus: %s\n" % d.N(v.bcrypt(), "password-hash"))
+        else:
+            d = ctx.doc("%s/hosts/%s/keepalived.conf" % (base, h))
+            d.close("vrrp_instance VI_1 {\n    state BACKUP\n    interface eth0\n    virtual_router_id 51\n    authentication {\n        auth_type PASS\n        auth_pass %s\n    }\n}\n"
+                    % d.S(v.an(8), "vrrp-auth-pass"))
+
+
 def second_layer(ctx, base, svc):
     integrations(ctx, base)
     manifest(ctx, base)
@@ -559,3 +598,5 @@ def second_layer(ctx, base, svc):
     handover(ctx, base, svc)
     chatlog(ctx, base)
     shell_history(ctx, base)
+    ops_ticket(ctx, base, svc)
+    node_configs(ctx, base, svc)
