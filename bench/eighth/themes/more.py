@@ -264,7 +264,7 @@ def legacy_files(ctx, base):
     fs = [f_pgpass, f_odbc, f_msmtp, f_s3cfg, f_flyway, f_chap, f_wpa, f_ldap, f_cron, f_compose, f_npmrc, f_settings,
           f_snmpd, f_hibernate, f_gitcred, f_fetchmail, f_nut, f_rsyncd]
     r.shuffle(fs)
-    return fs[:r.randint(3, 4)]
+    return fs[:r.randint(2, 3)]
 
 
 def write_legacy(ctx, base):
@@ -320,13 +320,12 @@ def pair_lines(ctx, d, syntax_kv):
     return rg, a, b
 
 
-def integrations(ctx, base):
+def integrations(ctx, base, name="integrations", n=(9, 11), avoid=None):
     r = ctx.r
-    syntax = r.choice(SYNTAXES)
+    syntax = r.choice([s for s in SYNTAXES if s != avoid])
     cats = [c for c, _, _ in PROVIDERS if c != "age-secret-key"]
     r.shuffle(cats)
-    chosen = cats[:r.randint(9, 11)]
-    name = "integrations"
+    chosen = cats[:r.randint(*n)]
     d = ctx.doc("%s/config/%s%s" % (base, name, EXT[syntax]), crlf=syntax in ("ps1", "ini") and r.random() < 0.5)
     pairs = [(ctx.envname(c), ctx.tok(d, c)) for c in chosen]
     rg, a, b = pair_lines(ctx, d, syntax)
@@ -349,6 +348,7 @@ def integrations(ctx, base):
         else:
             ep.append((k, ""))
     e.close(render_kv(syntax, ep, name, "copy to %s and fill in" % name))
+    return syntax
 
 
 def manifest(ctx, base):
@@ -514,11 +514,12 @@ def chatlog(ctx, base):
     fmt = r.choice(["slack", "teams", "irc", "mattermost", "discord-csv", "matrix"])
     d = ctx.doc("%s/exports/chat-ops%s" % (base, chat_ext(fmt)), prose=True)
     tok, pw, cat = prose_bits(ctx, d)
+    cat2 = r.choice([c for c in PROSE_TOKEN_CATS if c != cat])
     pw2 = ctx.pw("word")
     msgs = [(0, "anyone have the staging db creds?"), (1, "user is ops_ro, password is %s" % pw),
             (0, "thx. and the %s token for the deploy bot?" % cat.split("-")[0]),
             (1, "%s (scoped to the ops repo)" % tok), (2, "please don't paste secrets here :("),
-            (1, "fine, I'll rotate the db one"), (0, "the vault path is secret/%s/staging" % ctx.t),
+            (1, "fine, I'll rotate the db one"), (2, "fwiw the old %s key in the wiki still works: %s" % (cat2.split("-")[0], ctx.tok(d, cat2))), (0, "the vault path is secret/%s/staging" % ctx.t),
             (3, "wifi in the new office is %s-Guest / %s" % (ctx.org.split()[0], d.S(pw2, "prose-wifi-psk")))]
     d.close(chat(ctx, d, msgs, fmt))
 
@@ -529,15 +530,16 @@ def shell_history(ctx, base):
     name, _, _ = history(ctx, ["x"], fmt)
     d = ctx.doc("%s/home/%s/%s" % (base, ctx.user(3), name), prose=True, crlf=(fmt == "ps"))
     tok, pw, cat = prose_bits(ctx, d)
+    cat2 = r.choice([c for c in PROSE_TOKEN_CATS if c != cat])
     pw2 = ctx.pw("strong")
     if fmt == "ps":
         cmds = ["Get-Service | Where Status -eq Running", "$pw = ConvertTo-SecureString '%s' -AsPlainText -Force" % pw,
                 "$env:%s = '%s'" % (ctx.envname(cat), tok), "Invoke-Sqlcmd -ServerInstance sql01 -Username sa -Password '%s' -Query 'select 1'" % d.S(pw2, "cli-password"),
-                "Get-Content $env:USERPROFILE\\notes.txt", "exit"]
+                "Get-Content $env:USERPROFILE\\notes.txt", "$env:%s = '%s'" % (ctx.envname(cat2), ctx.tok(d, cat2)), "exit"]
     else:
         cmds = ["cd /srv/%s" % ctx.t, "export %s=%s" % (ctx.envname(cat), tok), "psql \"postgresql://ops:%s@db1.%s/ops\" -c '\\dt'" % (pw, ctx.domain),
                 "mysql -h db2.%s -u report -p%s report" % (ctx.domain, d.S(pw2, "cli-password")), "export DB_PASSWORD=$(vault kv get -field=password secret/%s/db)" % ctx.t,
-                "history | tail", "exit"]
+                "curl -H \"Authorization: Bearer %s\" https://api.%s/v1/ping" % (ctx.tok(d, cat2), ctx.domain), "history | tail", "exit"]
     _, text, _ = history(ctx, cmds, fmt)
     d.close(text)
 
@@ -582,11 +584,12 @@ def node_configs(ctx, base, svc):
 
 
 def second_layer(ctx, base, svc):
-    integrations(ctx, base)
+    syn = integrations(ctx, base)
+    integrations(ctx, base, ctx.r.choice(["ci_secrets", "automation", "notifier", "sync_jobs"]), (6, 7), syn)
     manifest(ctx, base)
     wr = list(KEY_WRAPPERS)
     ctx.r.shuffle(wr)
-    for i, f in enumerate(wr[:ctx.r.randint(6, 7)]):
+    for i, f in enumerate(wr[:ctx.r.randint(8, 9)]):
         f(ctx, base, "%s%d" % (svc.split("-")[0], i + 1))
     write_legacy(ctx, base)
     startup_log(ctx, base)
