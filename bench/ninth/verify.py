@@ -161,6 +161,12 @@ def main():
             for ln, text, check, ident in rec["anchors"]:
                 if not (a <= ln <= b) or text not in lines[p][ln - 1]:
                     err("anchor %r not on %s:%d" % (text[:30], p, ln))
+                if check:
+                    try:
+                        check_value(check, text)
+                        ok_checks += 1
+                    except Exception as e:  # noqa: BLE001
+                        err("check %s failed for anchor at %s:%d (%s)" % (check, p, ln, e))
         else:
             vl = rec["value"].split("\n")
             L = lines[p]

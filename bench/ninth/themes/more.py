@@ -14,7 +14,7 @@ CODE_SYNTAX = {"python", "go", "js", "php", "csharp", "elixir", "ps1"}
 def _twin_value(T, syntax, name, key):
     """A non-secret stand-in for the .example twin -> (text, category) or (None, None) for empty."""
     low = name.lower()
-    opts = ["ph", "ph", "empty", "empty"]
+    opts = ["ph", "ph", "empty"]
     if syntax not in CODE_SYNTAX:
         opts += ["env", "env", "ci", "vault", "op"]
     else:
@@ -42,8 +42,32 @@ def _twin_value(T, syntax, name, key):
                    pre + "x" * 24, "changeme-in-vault", "TODO-%s" % low]), "placeholder"
 
 
+def _pair_ids():
+    import random
+
+    from nvals import V
+    v = V(random.Random(0))
+    return {n for k in nprov.PAIRS for n, _, ident in nprov.PAIRS[k][1](v, "x") if ident}
+
+
+PAIR_NAMES = _pair_ids()
+
+
+def _generic(T):
+    v, h = T.v, T.pick(T.hosts)
+    db = T.services[0].replace("-", "_")
+    return [("DATABASE_URL", "postgresql://%s:%s@%s:5432/%s" % (db, v.pw_uri(), h, db), "db-uri"),
+            ("REDIS_URL", "rediss://:%s@%s:6380/0" % (v.pw_alnum(), h), "redis-uri"),
+            ("SESSION_SECRET", v.hex(64), "session-secret"),
+            ("SMTP_PASSWORD", v.pw(), "password-smtp"),
+            ("JWT_SECRET", v.b64(48), "jwt-signing-secret"),
+            ("ENCRYPTION_KEY", v.hex(64), "encryption-key"),
+            ("AMQP_URL", "amqps://%s:%s@%s:5671/%%2F" % (db, v.pw_uri(), h), "amqp-uri"),
+            ("ADMIN_PASSWORD", v.pw_human(T.words), "password-config")]
+
+
 def integrations(T, sub):
-    n1, n2 = T.r.randrange(8, 11), T.r.randrange(5, 8)
+    n1, n2 = T.r.randrange(7, 10), T.r.randrange(5, 7)
     chosen = T.sample(list(nprov.P), n1 + n2)
     pairs = T.sample(list(nprov.PAIRS), 2)
     syn = T.sample(SYNTAXES, 2)
@@ -70,6 +94,12 @@ def integrations(T, sub):
             for nm, mk in T.pair(d, pk):
                 items.append((nm, mk))
                 twin_src.append((nm, pk))
+        for gname, gval, gcat in T.sample(_generic(T), T.pick([1, 2, 2])):
+            i = T.r.randrange(0, len(items) + 1)
+            while 0 < i < len(items) and items[i - 1][0] in PAIR_NAMES:
+                i -= 1
+            items.insert(i, (gname, d.S(gval, gcat)))
+            twin_src.insert(i, (gname, None))
         d.put(kv(syntax, items, name.replace("-", "_"), "%s -- %s (%s)" % (T.org, name.replace("_", "-"), T.date())))
         tw = T.doc(fname + T.pick([".example", ".example", ".sample", ".dist"]), crlf=crlf)
         titems = []
@@ -378,6 +408,7 @@ def k_gcp_sa(T, sub):
     k = T.rsa(2048)
     proj = "%s-%s" % (T.slug, T.v.alnum_lower(6))
     d = T.doc("%s/gcp/%s-sa.json" % (sub, T.pick(T.services)))
+    r = d.R("secret", "private-key-gcp-sa")
     d.put("""{{
   "type": "service_account",
   "project_id": "{p}",
@@ -388,8 +419,8 @@ def k_gcp_sa(T, sub):
   "auth_uri": "https://accounts.google.com/o/oauth2/auth",
   "token_uri": "https://oauth2.googleapis.com/token"
 }}
-""".format(p=proj, kid=T.v.hex(40), cid=T.v.digits(21),
-           k=d.S(K.pkcs8_pem(k).replace("\n", "\\n") + "\\n", "private-key-gcp-sa", "escaped-pem")))
+""".format(p=proj, kid=r.A(T.v.hex(40), None, True), cid=T.v.digits(21),
+           k=r.A(K.pkcs8_pem(k).replace("\n", "\\n") + "\\n", "escaped-pem")))
 
 
 def k_cdata(T, sub):
@@ -443,6 +474,6 @@ WRAPPINGS = [k_openssh, k_tls_secret, k_yaml_block, k_json_escaped, k_jwk, k_b64
 
 
 def keys(T, sub):
-    ws = [k_openssh, k_pem_file] + T.sample(WRAPPINGS[1:9] + WRAPPINGS[10:], T.r.randrange(6, 8))
+    ws = [k_openssh, k_pem_file] + T.sample(WRAPPINGS[1:9] + WRAPPINGS[10:], T.pick([5, 6, 6, 7]))
     for w in ws:
         w(T, sub)

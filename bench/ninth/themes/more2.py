@@ -16,7 +16,7 @@ DOC = nprov.DOCUMENTED
 def legacy(T, sub):
     host = T.pick(T.hosts)
     base = "%s/legacy/%s" % (sub, host)
-    fmts = T.sample(range(18), T.pick([2, 2, 3]))
+    fmts = T.sample(range(18), T.pick([2, 3, 3]))
     v = T.v
     for f in fmts:
         if f == 0:

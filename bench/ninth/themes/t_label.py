@@ -103,7 +103,7 @@ OUT_DIR = os.environ.get("STATEMENTS_DIR", "/data/statements")
   }},
   "refresh_token": "{gr}"
 }}
-""".format(co=v.b62(22), cid=d.N("%s-%s.apps.googleusercontent.com" % (v.digits(12), v.alnum_lower(32)), "oauth-client-id"),
+""".format(co=d.N(v.b62(22), "resource-id"), cid=d.N("%s-%s.apps.googleusercontent.com" % (v.digits(12), v.alnum_lower(32)), "oauth-client-id"),
            gs=gs, gr=gr))
 
     d = T.doc("assets/mount-masters.sh")
