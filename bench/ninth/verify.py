@@ -22,7 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "..", "quality"))
 
-import nkeys as K  # noqa: E402
+import nkcheck as K  # noqa: E402
 from nvals import bech32_ok, crc_b62  # noqa: E402
 from score import Labels  # noqa: E402
 

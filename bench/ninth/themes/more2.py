@@ -1,13 +1,7 @@
 """Second layer, part 2 (every theme): legacy ops files, host directories, a startup log, scanner-regression
-fixtures, an ID inventory, a hash file, i18n files and free text (hand-over, chat, shell history, ticket)."""
+fixtures, an ID inventory, a hash file and i18n files. Free text is in more3.py."""
 
-import json
-
-import nkeys as K
 import nprov
-from nvals import crc_b62
-from themes.common import (CHAT_EXT, CHATS, HIST_PATH, HISTS, TICKET_EXT, TICKETS, WIKI_EXT, WIKIS, chat,
-                           email, history, ticket, wiki)
 
 DOC = nprov.DOCUMENTED
 

@@ -12,8 +12,8 @@ CHATTY = ["slack-bot", "sendgrid", "openai", "anthropic", "github-pat", "gitlab-
           "vault", "tailscale", "ngrok", "zendesk", "hubspot", "airtable", "asana", "figma", "groq", "resend"]
 
 
-def _tok(T, d):
-    key = T.pick(CHATTY)
+def _tok(T, d, leaky=False):
+    key = T.pick(["github-pat", "github-fg", "npm", "gitlab-pat", "github-oauth"]) if leaky and T.chance(0.6) else T.pick(CHATTY)
     cat, env, val, check = nprov.token(T.v, key, T.slug)
     return env, d.S(val, cat, check, grp="provider"), key
 
@@ -130,7 +130,7 @@ def incident_ticket(T, sub):
     fmt = T.pick([t for t in TICKETS if t != getattr(T, "ticket_used", None)])
     n = T.v.digits(4)
     d = T.doc("%s/tickets/%s-%s%s" % (sub, T.slug.upper()[:4], n, TICKET_EXT[fmt]), prose=True)
-    env, tok, key = _tok(T, d)
+    env, tok, key = _tok(T, d, leaky=True)
     svc = T.pick(T.services)
     user = T.user(T.r.randrange(3, 8))
     desc = "User %s cannot log into %s after the password reset. They sent their new password in the chat: %s" % (
