@@ -3,7 +3,7 @@
 Each single-value entry: key -> (category, setting name, generator(V, org), offline check or None).
 Pairs (a key ID next to its secret) are in PAIRS: key -> (category, [(setting, generator, is_identifier), ...]).
 Shapes come from the providers' public documentation and secrets-anchors.md; where a provider documents
-no shape, the value sits in a clearly named setting (category suffix "-named" is not used; README lists them).
+no shape (NAMED below), the value sits in a setting whose name says what it is.
 """
 
 import json
