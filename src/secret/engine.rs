@@ -10,9 +10,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use regex_automata::Input;
-use regex_automata::meta::Cache;
+use regex_automata::meta::{Cache, Regex};
 use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input};
 
 use super::extract::{
     Extracted, ExtractorKind, is_identity_key, is_named_by, line_end, line_start,
@@ -98,6 +98,8 @@ pub struct Scratch {
     matches: Vec<RawMatch>,
     /// Per rule: the regex's search cache and capture slots, so searches need no shared pool.
     regex_state: HashMap<u32, (Cache, Captures)>,
+    /// Per split rule: one search cache per branch.
+    branch_state: HashMap<u32, Vec<Cache>>,
     /// Rules whose matcher could not be built, with the reason.
     pub rule_errors: Vec<(String, String)>,
     /// Working memory for scanning decoded values inside this unit.
@@ -302,7 +304,7 @@ impl SecretEngine {
     /// Runs each rule's pattern on its windows and keeps the matches that pass the checks.
     fn confirm(&self, unit: ContentUnit<'_>, scratch: &mut Scratch) {
         let bytes = unit.bytes;
-        let Scratch { windows, matches, regex_state, rule_errors, .. } = scratch;
+        let Scratch { windows, matches, regex_state, branch_state, rule_errors, .. } = scratch;
         let mut in_code = None;
         for window in windows.iter() {
             let rule = &self.rules[window.rule as usize];
@@ -321,24 +323,53 @@ impl SecretEngine {
             let (cache, caps) = regex_state
                 .entry(window.rule)
                 .or_insert_with(|| (matcher.regex.create_cache(), matcher.regex.create_captures()));
-            let mut input = Input::new(bytes).range(window.start..window.end);
-            while input.start() <= input.end() {
-                // Find a match span first (cheap, a DFA); resolve groups only inside it.
-                let Some(span) = matcher.regex.search_with(cache, &input) else { break };
-                matcher.regex.search_captures_with(cache, &input.clone().span(span.range()), caps);
-                let Some(whole) = caps.get_match() else { break };
+            let mut confirm = |caps: &Captures| {
                 let in_code = || *in_code.get_or_insert_with(|| is_source_code(unit.path));
                 if let Some(found) = confirm_match(rule, matcher, caps, bytes, in_code) {
                     matches.push(RawMatch { rule: window.rule, ..found });
                 }
-                // Step past an empty match so the search always advances.
-                let next = if whole.is_empty() { whole.end() + 1 } else { whole.end() };
-                if next > input.end() {
-                    break;
+            };
+            let range = window.start..window.end;
+            if matcher.branches.is_empty() {
+                // Find a match span first (cheap, a DFA); resolve groups only inside it.
+                for_each_span(&matcher.regex, cache, bytes, range, |cache, input, span| {
+                    matcher.regex.search_captures_with(cache, &input.clone().span(span), caps);
+                    confirm(caps);
+                });
+            } else {
+                let branch_caches = branch_state
+                    .entry(window.rule)
+                    .or_insert_with(|| matcher.branches.iter().map(Regex::create_cache).collect());
+                for (branch, branch_cache) in matcher.branches.iter().zip(branch_caches) {
+                    for_each_span(branch, branch_cache, bytes, range.clone(), |_, input, span| {
+                        let at = input.clone().span(span).anchored(Anchored::Yes);
+                        matcher.regex.search_captures_with(cache, &at, caps);
+                        confirm(caps);
+                    });
                 }
-                input.set_start(next);
             }
         }
+    }
+}
+
+/// Calls `found` with each leftmost-first, non-overlapping match span of `regex` in `range`.
+fn for_each_span(
+    regex: &Regex,
+    cache: &mut Cache,
+    bytes: &[u8],
+    range: std::ops::Range<usize>,
+    mut found: impl FnMut(&mut Cache, &Input<'_>, std::ops::Range<usize>),
+) {
+    let mut input = Input::new(bytes).range(range);
+    while input.start() <= input.end() {
+        let Some(span) = regex.search_with(cache, &input) else { break };
+        found(cache, &input, span.range());
+        // Step past an empty match so the search always advances.
+        let next = if span.is_empty() { span.end() + 1 } else { span.end() };
+        if next > input.end() {
+            break;
+        }
+        input.set_start(next);
     }
 }
 
@@ -489,6 +520,17 @@ fn resolve_overlaps(matches: &mut Vec<RawMatch>, rules: &[Arc<SecretRule>]) {
     });
     matches.sort_unstable_by_key(|m| (m.start, m.end, m.rule));
     matches.dedup_by_key(|m| (m.start, m.end, m.rule));
+    // A split rule's branches may find overlapping spans; the first one stands, as it would in
+    // one leftmost-first search.
+    let mut last_end: HashMap<u32, usize> = HashMap::new();
+    matches.retain(|m| {
+        let end = last_end.entry(m.rule).or_insert(0);
+        let keep = m.start >= *end;
+        if keep {
+            *end = m.end;
+        }
+        keep
+    });
     if matches.len() < 2 {
         return;
     }

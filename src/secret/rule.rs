@@ -77,6 +77,9 @@ pub struct RawSecretRule {
     /// unquoted value is an identifier or an expression, not a literal.
     #[serde(default)]
     pub quoted_in_code: bool,
+    /// Search each branch of the pattern's leading alternation on its own (see `Matcher`).
+    #[serde(default)]
+    pub search_by_branch: bool,
     /// The other half of a credential pair, looked for near each match.
     pub partner: Option<Partner>,
     /// Rules this one replaces on the same text: a provider rule that needs context over a
@@ -221,6 +224,8 @@ pub struct SecretRule {
     pub generic: bool,
     /// In source code, unquoted values do not count.
     pub quoted_in_code: bool,
+    /// Each branch of the leading alternation is searched on its own.
+    pub search_by_branch: bool,
     /// The other half of a credential pair.
     pub partner: Option<Partner>,
     /// Rules this one replaces on the same text.
@@ -270,6 +275,11 @@ pub struct RuleOrigin {
 pub struct Matcher {
     /// The pattern.
     pub regex: Regex,
+    /// The branches of a pattern that opens with a wide alternation, each with the rest of the
+    /// pattern and no groups: they find match spans, which `regex` then resolves. Empty for
+    /// other patterns. One lazy DFA over all branches at once tracks every combination of
+    /// their states and overflows its cache; one per branch stays small.
+    pub branches: Vec<Regex>,
     /// Index of the `secret` group.
     pub secret_group: usize,
     /// Index of the `quote` group, for `quoted_in_code` rules.
@@ -349,6 +359,7 @@ impl SecretRule {
             checksum: raw.checksum,
             generic: raw.generic,
             quoted_in_code: raw.quoted_in_code,
+            search_by_branch: raw.search_by_branch,
             partner: raw.partner,
             supersedes: raw.supersedes,
             paths,
@@ -388,6 +399,12 @@ impl SecretRule {
         if self.quoted_in_code && !has_capture(&hir, QUOTE_GROUP) {
             return Err(format!(
                 "rule {}: `quoted_in_code` needs a `(?P<{QUOTE_GROUP}>…)` group",
+                self.id
+            ));
+        }
+        if self.search_by_branch && leading_branches(&hir).is_empty() {
+            return Err(format!(
+                "rule {}: `search_by_branch` needs a pattern that opens with an alternation",
                 self.id
             ));
         }
@@ -460,8 +477,14 @@ impl SecretRule {
             }
             None => None,
         };
+        let split = if self.search_by_branch { leading_branches(&checked.hir) } else { Vec::new() };
+        let branches = split
+            .iter()
+            .map(|branch| compile_span_finder(&strip_groups(branch)))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Matcher {
             regex,
+            branches,
             secret_group,
             quote_group,
             user_group,
@@ -470,6 +493,40 @@ impl SecretRule {
             allow_match,
             keys,
         })
+    }
+}
+
+/// `(?:A|B|C)REST` as `A REST`, `B REST`, …; empty when the pattern does not open with an
+/// alternation.
+fn leading_branches(hir: &Hir) -> Vec<Hir> {
+    let HirKind::Concat(parts) = hir.kind() else {
+        return Vec::new();
+    };
+    let Some((first, rest)) = parts.split_first() else {
+        return Vec::new();
+    };
+    match first.kind() {
+        HirKind::Alternation(branches) => branches
+            .iter()
+            .map(|branch| {
+                Hir::concat(std::iter::once(branch.clone()).chain(rest.iter().cloned()).collect())
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The same pattern without capture groups (a span finder needs none).
+fn strip_groups(hir: &Hir) -> Hir {
+    match hir.kind() {
+        HirKind::Capture(capture) => strip_groups(&capture.sub),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(strip_groups).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(strip_groups).collect()),
+        HirKind::Repetition(repetition) => Hir::repetition(regex_syntax::hir::Repetition {
+            sub: Box::new(strip_groups(&repetition.sub)),
+            ..repetition.clone()
+        }),
+        _ => hir.clone(),
     }
 }
 
@@ -547,9 +604,47 @@ fn compile(hir: &Hir) -> Result<Regex, String> {
         .map_err(|e| e.to_string())
 }
 
+/// A branch's automaton is a fraction of its pattern's, and so is its lazy-DFA cache.
+const BRANCH_DFA_CACHE_BYTES: usize = 128 * 1024;
+
+/// Compiles a branch that only finds match spans: no group tracking.
+fn compile_span_finder(hir: &Hir) -> Result<Regex, String> {
+    Regex::builder()
+        .configure(
+            Regex::config()
+                .hybrid_cache_capacity(BRANCH_DFA_CACHE_BYTES)
+                .onepass(false)
+                .backtrack(false)
+                .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit),
+        )
+        .build_from_hir(hir)
+        .map_err(|e| e.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_leading_alternation_splits_into_branches_with_the_rest() {
+        let hir = parse_pattern(r"(?:user |login )(?P<secret>[a-z]+)!").unwrap();
+        let branches: Vec<Regex> = leading_branches(&hir)
+            .iter()
+            .map(|branch| compile_span_finder(&strip_groups(branch)).unwrap())
+            .collect();
+        assert_eq!(branches.len(), 2);
+        assert!(branches[0].is_match("user abc!") && !branches[0].is_match("login abc!"));
+        assert!(branches[1].is_match("login abc!") && !branches[1].is_match("login abc"));
+        assert!(leading_branches(&parse_pattern(r"tok_(?P<secret>[a-z]+)").unwrap()).is_empty());
+    }
+
+    #[test]
+    fn search_by_branch_needs_a_leading_alternation() {
+        let mut rule = raw(r"tok_(?P<secret>[a-z0-9]{8})");
+        rule.search_by_branch = true;
+        let error = SecretRule::from_raw(rule, "T", origin()).unwrap_err();
+        assert!(error.contains("search_by_branch"), "{error}");
+    }
 
     fn raw(pattern: &str) -> RawSecretRule {
         RawSecretRule {
@@ -568,6 +663,7 @@ mod tests {
             window: None,
             generic: false,
             quoted_in_code: false,
+            search_by_branch: false,
             partner: None,
             supersedes: vec![],
             paths: vec![],

@@ -16,8 +16,8 @@ const LARGE_FILE_BYTES: u64 = 1 << 20;
 
 /// Reads files for one worker thread, reusing one buffer so a scan does not allocate per file.
 ///
-/// A large file goes into a memory map of its own that is unmapped when the next file is read:
-/// kept in the buffer, every thread would hold its largest file (up to the size limit) for the
+/// A large file goes into an anonymous memory map, reused by the next large file that fits and
+/// unmapped when a small one is read: kept in the buffer, every thread would hold its largest file (up to the size limit) for the
 /// rest of the scan, and freed heap memory is not reliably returned to the system.
 #[derive(Debug)]
 pub struct FileReader {
@@ -43,7 +43,6 @@ impl FileReader {
 
     /// Reads `path`, or says why it is skipped.
     pub fn read(&mut self, path: &Path) -> ReadOutcome<'_> {
-        self.large = None;
         match self.try_read(path) {
             Ok(None) => ReadOutcome::Content(self.content()),
             Ok(Some((reason, detail))) => ReadOutcome::Skip(reason, detail),
@@ -73,6 +72,7 @@ impl FileReader {
         if metadata.len() > LARGE_FILE_BYTES {
             return self.fill_large(file, metadata.len());
         }
+        self.large = None;
         self.fill(file, metadata.len())
     }
 
@@ -92,18 +92,23 @@ impl FileReader {
         size: u64,
     ) -> io::Result<Option<(SkipReason, Option<String>)>> {
         let len = usize::try_from(size).map_err(io::Error::other)?;
-        let mut map = MmapMut::map_anon(len + 1)?;
+        // Large files come in runs (bundles, data sets): a map big enough is reused, its pages
+        // already faulted in; any other file unmaps it.
+        let mut map = match self.large.take() {
+            Some((map, _)) if map.len() > len => map,
+            _ => MmapMut::map_anon(len + 1)?,
+        };
         let sniffed = read_into(&mut file, &mut map[..SNIFF_LEN])?;
         if memchr::memchr(0, &map[..sniffed]).is_some() {
             return Ok(Some((SkipReason::Binary, None)));
         }
-        let filled = sniffed + read_into(&mut file, &mut map[sniffed..])?;
+        let filled = sniffed + read_into(&mut file, &mut map[sniffed..=len])?;
         if filled <= len {
             self.large = Some((map, filled));
             return Ok(None);
         }
         self.buffer.clear();
-        self.buffer.extend_from_slice(&map);
+        self.buffer.extend_from_slice(&map[..filled]);
         drop(map);
         let rest = self.max_size.saturating_add(1).saturating_sub(filled as u64);
         file.take(rest).read_to_end(&mut self.buffer)?;
