@@ -1,23 +1,38 @@
-//! Tables in documents: Markdown pipe tables and HTML `<table>`s.
+//! Tables in documents: pipe tables (Markdown, Org, Textile, Confluence) and HTML `<table>`s.
 
 use std::ops::Range;
 
 use super::{Cells, Row, Tags, collect_row, find_tag, text, trim_cell};
 use crate::secret::extract::lines;
 
-/// Pipe tables: a header row, a delimiter row (`|---|:--:|`), then rows until a line without `|`.
+/// Pipe tables: a header row, a delimiter row (`|---|:--:|`, Org's `|---+---|`), then rows
+/// until a line without `|`; or a header row marked as one, Textile's `|_. Password |` or
+/// Confluence and Jira's `|| Password ||`, then its rows.
 pub(super) fn markdown_tables(bytes: &[u8], found: &mut Cells<'_>) {
     let all: Vec<(usize, &[u8])> = lines(bytes).collect();
     let mut index = 0;
     while index + 1 < all.len() {
         let (start, line) = all[index];
-        if !is_pipe_row(line) || !is_delimiter_row(all[index + 1].1) {
+        let rows_from = if !is_pipe_row(line) {
+            None
+        } else if is_delimiter_row(all[index + 1].1) {
+            Some(index + 2)
+        } else if is_marked_header(line) {
+            Some(index + 1)
+        } else {
+            None
+        };
+        let Some(rows_from) = rows_from else {
             index += 1;
             continue;
-        }
-        let header: Vec<String> =
-            pipe_cells(line, start).iter().map(|cell| text(bytes, cell)).collect();
-        index += 2;
+        };
+        let header: Vec<String> = pipe_cells(line, start)
+            .iter()
+            .map(|cell| text(bytes, cell))
+            .filter(|name| !(line.trim_ascii_start().starts_with(b"||") && name.is_empty()))
+            .map(|name| name.trim_start_matches("_.").trim().to_owned())
+            .collect();
+        index = rows_from;
         while let Some(&(start, line)) = all.get(index).filter(|(_, line)| is_pipe_row(line)) {
             collect_row(bytes, &header, &pipe_cells(line, start), found);
             index += 1;
@@ -33,7 +48,13 @@ fn is_delimiter_row(line: &[u8]) -> bool {
     let line = line.trim_ascii();
     line.contains(&b'-')
         && line.contains(&b'|')
-        && line.iter().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
+        && line.iter().all(|b| matches!(b, b'|' | b'-' | b':' | b'+' | b' ' | b'\t'))
+}
+
+/// A header row that says so itself: Textile's `|_. name |`, Confluence's `|| name ||`.
+fn is_marked_header(line: &[u8]) -> bool {
+    let line = line.trim_ascii_start();
+    line.starts_with(b"|_.") || line.starts_with(b"||")
 }
 
 /// The cells of a pipe row whose first byte is at `offset` in the file.

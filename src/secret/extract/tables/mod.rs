@@ -21,7 +21,9 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
     let extension = path.rsplit_once('.').map_or("", |(_, ext)| ext).to_ascii_lowercase();
     let mut found = Cells { keys, found: Vec::new() };
     match extension.as_str() {
-        "md" | "markdown" | "mdx" | "txt" | "wiki" => markup::markdown_tables(bytes, &mut found),
+        "md" | "markdown" | "mdx" | "txt" | "wiki" | "textile" | "org" | "confluence" | "jira" => {
+            markup::markdown_tables(bytes, &mut found)
+        }
         "html" | "htm" => markup::html_tables(bytes, &mut found),
         "csv" | "tsv" => delimited_table(bytes, extension == "tsv", &mut found),
         "sql" => sql::sql_tables(bytes, &mut found),
@@ -98,7 +100,7 @@ fn push_cell(
 /// Whether a header or label names a credential (`DB password`, `client_secret`, `API key`),
 /// and not something about one (`password_hash`, `token_expires_at`, `Key ID`).
 fn names_credential(label: &str) -> bool {
-    const CREDENTIALS: [&str; 14] = [
+    const CREDENTIALS: [&str; 21] = [
         "password",
         "passwd",
         "passphrase",
@@ -113,6 +115,14 @@ fn names_credential(label: &str) -> bool {
         "signing key",
         "credential",
         "pwd",
+        // Wi-Fi and VPN keys, RADIUS and OCPP shared keys, SNMP read-write communities
+        "psk",
+        "wi fi key",
+        "wifi key",
+        "wlan key",
+        "shared key",
+        "authorization key",
+        "rw community",
     ];
     const ABOUT: [&str; 43] = [
         "hash",

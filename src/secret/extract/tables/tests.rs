@@ -131,3 +131,31 @@ proptest! {
         let _ = table_secret_cells("dump.sql", text.as_bytes(), &[]);
     }
 }
+
+#[test]
+fn textile_confluence_and_org_tables() {
+    let textile =
+        "h2. Logins\n\n|_. device |_. user |_. password |\n| NVR | admin | nvr-cell-1 |\n";
+    // nhiscan:ignore[secret/generic-password] synthetic test value
+    assert_eq!(cells("wiki/cams.textile", textile), [pair("password", "nvr-cell-1")]);
+    let confluence = "||Host||User||Password||\n|db1|ops|conf-cell-1|\n";
+    assert_eq!(cells("export/page.confluence", confluence), [pair("Password", "conf-cell-1")]);
+    let org = "| host | password |\n|------+----------|\n| db1  | org-cell-1 |\n";
+    // nhiscan:ignore[secret/generic-password] synthetic test value
+    assert_eq!(cells("notes/hosts.org", org), [pair("password", "org-cell-1")]);
+}
+
+#[test]
+fn wifi_keys_shared_keys_and_write_communities_name_credentials() {
+    let text = "pdu,snmp_rw_community,Suite Wi-Fi key,AuthorizationKey,psk\np1,rw-cell-1,wifi-cell-1,auth-cell-1,psk-cell-1\n";
+    assert_eq!(
+        cells("dcim/pdus.csv", text),
+        [
+            pair("snmp_rw_community", "rw-cell-1"),
+            pair("Suite Wi-Fi key", "wifi-cell-1"),
+            pair("AuthorizationKey", "auth-cell-1"),
+            // nhiscan:ignore[secret/generic-password] synthetic test value
+            pair("psk", "psk-cell-1"),
+        ]
+    );
+}
