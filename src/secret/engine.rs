@@ -17,7 +17,7 @@ use regex_automata::{Anchored, Input};
 use super::extract::{
     Extracted, ExtractorKind, is_identity_key, is_named_by, line_end, line_start,
 };
-use super::placeholder::is_placeholder;
+use super::placeholder::{is_placeholder, is_well_known_default};
 use super::rule::{SecretRule, Window as RuleWindow};
 use super::validity::Verdict;
 use super::{entropy::shannon_entropy, evidence};
@@ -442,6 +442,9 @@ fn check_secret(
     value: &[u8],
 ) -> Option<Verdict> {
     if value.is_empty() || is_placeholder(value) {
+        return None;
+    }
+    if rule.defaults.as_ref().is_some_and(|extra| is_well_known_default(value, extra)) {
         return None;
     }
     if rule.entropy.is_some_and(|floor| shannon_entropy(value) < entropy_floor(floor, value.len()))

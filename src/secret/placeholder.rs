@@ -48,6 +48,41 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "abcdefghij",
 ];
 
+/// Passwords that ship as defaults or fill test data: with a trivial suffix (`admin123`,
+/// `Welcome2024!`) they are still not a secret anyone chose.
+const DEFAULT_PASSWORDS: &[&str] = &[
+    "pass", "mypass", "secret", "admin", "test", "testing", "demo", "user", "guest", "root",
+    "letmein", "qwerty", "welcome", "default", "changeit", "hello", "foobar", "example",
+];
+
+/// Suffixes that keep a default a default: a short count or a year.
+const TRIVIAL_SUFFIXES: &[&str] = &["123456", "12345", "1234", "123", "12", "1"];
+
+/// Whether `value` is a well-known default password (the shared list or `extra`, lower-case)
+/// with at most a trivial suffix: `1`…`123456` or a year 19xx/20xx, then one of `!@#$.`.
+pub fn is_well_known_default(value: &[u8], extra: &[String]) -> bool {
+    let lower = value.to_ascii_lowercase();
+    let word = match lower.split_last() {
+        Some((b'!' | b'@' | b'#' | b'$' | b'.', rest)) => rest,
+        _ => &lower[..],
+    };
+    let word = strip_trivial_number(word);
+    DEFAULT_PASSWORDS.iter().any(|known| known.as_bytes() == word)
+        || extra.iter().any(|known| known.as_bytes() == word)
+}
+
+/// `word` without a trailing count (`123`) or year (`2024`, `1999`).
+fn strip_trivial_number(word: &[u8]) -> &[u8] {
+    let year = word.len() >= 4 && {
+        let tail = &word[word.len() - 4..];
+        (tail.starts_with(b"19") || tail.starts_with(b"20")) && tail.iter().all(u8::is_ascii_digit)
+    };
+    if year {
+        return &word[..word.len() - 4];
+    }
+    TRIVIAL_SUFFIXES.iter().find_map(|suffix| word.strip_suffix(suffix.as_bytes())).unwrap_or(word)
+}
+
 /// Whether `value` is a placeholder, a template or a reference rather than a secret.
 pub fn is_placeholder(value: &[u8]) -> bool {
     let text = String::from_utf8_lossy(value);
@@ -132,6 +167,22 @@ mod tests {
             "***",
         ] {
             assert!(is_placeholder(value.as_bytes()), "{value}");
+        }
+    }
+
+    #[test]
+    fn well_known_defaults_with_trivial_suffixes() {
+        let extra = vec!["foobared".to_owned()];
+        for value in
+            ["admin", "Admin123", "welcome2024!", "changeit", "ROOT#", "foobared1", "test1."]
+        {
+            assert!(is_well_known_default(value.as_bytes(), &extra), "{value}");
+        }
+        for value in
+            ["admin1x", "Welcome589.", "admin2024!!", "foobared", "secretive", "Kettle2024!"]
+        {
+            let extra: &[String] = if value == "foobared" { &[] } else { &extra };
+            assert!(!is_well_known_default(value.as_bytes(), extra), "{value}");
         }
     }
 

@@ -80,6 +80,9 @@ pub struct RawSecretRule {
     /// Search each branch of the pattern's leading alternation on its own (see `Matcher`).
     #[serde(default)]
     pub search_by_branch: bool,
+    /// Drop well-known default passwords (`admin123`, `changeit`, `Welcome1!`): the shared list
+    /// plus these words of the rule's own (`redis`, `foobared`).
+    pub defaults: Option<Vec<String>>,
     /// The other half of a credential pair, looked for near each match.
     pub partner: Option<Partner>,
     /// Rules this one replaces on the same text: a provider rule that needs context over a
@@ -226,6 +229,8 @@ pub struct SecretRule {
     pub quoted_in_code: bool,
     /// Each branch of the leading alternation is searched on its own.
     pub search_by_branch: bool,
+    /// When set, well-known default passwords are dropped: the shared words and these.
+    pub defaults: Option<Vec<String>>,
     /// The other half of a credential pair.
     pub partner: Option<Partner>,
     /// Rules this one replaces on the same text.
@@ -360,6 +365,9 @@ impl SecretRule {
             generic: raw.generic,
             quoted_in_code: raw.quoted_in_code,
             search_by_branch: raw.search_by_branch,
+            defaults: raw
+                .defaults
+                .map(|words| words.iter().map(|word| word.to_ascii_lowercase()).collect()),
             partner: raw.partner,
             supersedes: raw.supersedes,
             paths,
@@ -664,6 +672,7 @@ mod tests {
             generic: false,
             quoted_in_code: false,
             search_by_branch: false,
+            defaults: None,
             partner: None,
             supersedes: vec![],
             paths: vec![],
