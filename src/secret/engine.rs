@@ -91,6 +91,14 @@ struct KeywordRules {
     exact: Vec<(Vec<u8>, Vec<u32>)>,
 }
 
+/// Whether a rule applies to the file being scanned, decided on the rule's first keyword hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Applies {
+    Unknown,
+    Yes,
+    No,
+}
+
 /// Per-thread working memory, reused from unit to unit.
 #[derive(Debug, Default)]
 pub struct Scratch {
@@ -100,6 +108,8 @@ pub struct Scratch {
     regex_state: HashMap<u32, (Cache, Captures)>,
     /// Per split rule: one search cache per branch.
     branch_state: HashMap<u32, Vec<Cache>>,
+    /// Per rule: whether it applies to the current file.
+    applies: Vec<Applies>,
     /// Rules whose matcher could not be built, with the reason.
     pub rule_errors: Vec<(String, String)>,
     /// Working memory for scanning decoded values inside this unit.
@@ -191,7 +201,9 @@ impl SecretEngine {
     /// Keyword windows (and whole-file rules) → confirmed matches, appended to `scratch.matches`.
     fn find_matches(&self, unit: ContentUnit<'_>, scratch: &mut Scratch) {
         scratch.windows.clear();
-        self.collect_windows(unit.bytes, &mut scratch.windows);
+        scratch.applies.clear();
+        scratch.applies.resize(self.rules.len(), Applies::Unknown);
+        self.collect_windows(unit, &mut scratch.windows, &mut scratch.applies);
         for &rule in &self.whole_file_rules {
             if self.rules[rule as usize].applies_to(unit.path) {
                 scratch.windows.push(Window { rule, start: 0, end: unit.bytes.len() });
@@ -274,13 +286,32 @@ impl SecretEngine {
         scratch.nested = Some(nested);
     }
 
-    /// Every keyword hit becomes one window per rule of that keyword.
-    fn collect_windows(&self, bytes: &[u8], windows: &mut Vec<Window>) {
+    /// Every keyword hit becomes one window per rule of that keyword that applies to the file.
+    fn collect_windows(
+        &self,
+        unit: ContentUnit<'_>,
+        windows: &mut Vec<Window>,
+        applies: &mut [Applies],
+    ) {
+        let bytes = unit.bytes;
         let Some(automaton) = self.automaton.for_input(bytes.len()) else { return };
         for hit in automaton.find_overlapping_iter(bytes) {
             let entry = &self.keywords[hit.pattern().as_usize()];
             let found = &bytes[hit.start()..hit.end()];
             let mut push = |rule: u32| {
+                // A path-limited rule's common keyword (COBOL's `value`) hits everywhere:
+                // decide once per file whether the rule applies, not once per hit.
+                let known = &mut applies[rule as usize];
+                if *known == Applies::Unknown {
+                    *known = if self.rules[rule as usize].applies_to(unit.path) {
+                        Applies::Yes
+                    } else {
+                        Applies::No
+                    };
+                }
+                if *known == Applies::No {
+                    return;
+                }
                 // A rule whose pattern is broken gets an empty window, so that running it
                 // reports the error.
                 let window = self.rules[rule as usize]
@@ -301,16 +332,14 @@ impl SecretEngine {
         }
     }
 
-    /// Runs each rule's pattern on its windows and keeps the matches that pass the checks.
+    /// Runs each rule's pattern on its windows (only rules that apply to the file have any) and
+    /// keeps the matches that pass the checks.
     fn confirm(&self, unit: ContentUnit<'_>, scratch: &mut Scratch) {
         let bytes = unit.bytes;
         let Scratch { windows, matches, regex_state, branch_state, rule_errors, .. } = scratch;
         let mut in_code = None;
         for window in windows.iter() {
             let rule = &self.rules[window.rule as usize];
-            if !rule.applies_to(unit.path) {
-                continue;
-            }
             let matcher = match rule.matcher() {
                 Ok(matcher) => matcher,
                 Err(error) => {
