@@ -91,7 +91,7 @@ def json_escaped(C, base):
     if ctx == "service":
         d = C.doc("%s/%s/signing.json" % (base, C.app))
         d.w('{\n  "issuer": "https://auth.%s",\n  "kid": "%s",\n' % (C.dom, r.hx(16)))
-        d.w('  "public_key": "%s",\n' % d.N(pub, "public-key", "pem-json"))
+        d.w('  "public_key": "%s",\n' % d.N(pub, "public-key", "pub-pem"))
         d.w('  "private_key": "%s",\n' % d.S(priv, "private-key-json-escaped", "pem-json"))
         d.w('  "alg": "%s"\n}\n' % {"rsa": "RS256", "ec": "ES256", "ed": "EdDSA"}[key.kind])
     elif ctx == "tfstate":
@@ -102,13 +102,13 @@ def json_escaped(C, base):
             '        {\n          "attributes": {\n' % C.app.replace("-", "_"))
         d.w('            "algorithm": "%s",\n' % {"rsa": "RSA", "ec": "ECDSA", "ed": "ED25519"}[key.kind])
         d.w('            "private_key_pem": "%s",\n' % d.S(priv, "private-key-tfstate", "pem-json"))
-        d.w('            "public_key_pem": "%s"\n' % d.N(pub, "public-key", "pem-json"))
+        d.w('            "public_key_pem": "%s"\n' % d.N(pub, "public-key", "pub-pem"))
         d.w('          }\n        }\n      ]\n    }\n  ]\n}\n')
     else:
         d = C.doc("%s/runbooks/vault-read-%s.json" % (base, C.app))
         d.w('{\n  "request_id": "%s",\n  "lease_id": "",\n  "renewable": false,\n  "data": {\n    "data": {\n'
             % d.N(r.uuid(), "uuid"))
-        d.w('      "certificate_pub": "%s",\n' % d.N(pub, "public-key", "pem-json"))
+        d.w('      "certificate_pub": "%s",\n' % d.N(pub, "public-key", "pub-pem"))
         d.w('      "private_key": "%s"\n' % d.S(priv, "private-key-json-escaped", "pem-json"))
         d.w('    },\n    "metadata": {\n      "version": %d\n    }\n  }\n}\n' % r.randint(2, 14))
 

@@ -65,7 +65,8 @@ def handover(C, base):
         d.w("# Stand-up %s\n\n" % C.app)
         d.w("**%s**: rotated the reporting DB user, new password is %s (will move it to the vault today)\n\n" % (
             a.split()[0], d.S(C.pw(), "standup-password")))
-        d.w("**%s**: " + _lname(tcat) + " for the mirror job: %s, revoke after the migration\n\n" % (b.split()[0], d.S(tok, tcat)))
+        d.w("**%s**: %s for the mirror job: %s, revoke after the migration\n\n" % (
+            b.split()[0], _lname(tcat), d.S(tok, tcat)))
         d.w("**%s**: nothing blocking; the webhook secret is in %s now\n" % (C.people[4].split()[0], d.N(
             "vault:secret/data/%s#webhook_secret" % C.app, "vault-reference")))
 
