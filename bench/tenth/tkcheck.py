@@ -231,10 +231,16 @@ def check_rsa_xml(text):
 
 # ---------------------------------------------------------------- value checks by name
 def _b64json_ok(v):
-    m = re.search(r"(?:sntrys_|glc_|ops_|sk\.)(eyJ[A-Za-z0-9+/_-]+)", v)
-    if not m:
+    if v.startswith("sntrys_"):
+        s = v[7:].rsplit("_", 1)[0]
+    elif v.startswith(("glc_", "ops_")):
+        s = v[4:]
+    elif v.startswith("sk."):
+        s = v.split(".")[1]
+    else:
         return "no base64 JSON part"
-    s = m.group(1)
+    if not s.startswith("eyJ"):
+        return "base64 JSON part does not start with eyJ"
     json.loads(base64.urlsafe_b64decode(s.replace("+", "-").replace("/", "_") + "=" * (-len(s) % 4)))
     return None
 

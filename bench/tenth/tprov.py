@@ -32,7 +32,7 @@ def _jfrog_ref(r):
 def _sentry_org(r):
     body = _b64json({"iat": r.randint(1700000000, 1760000000) + .5, "url": "https://sentry.io",
                      "region_url": "https://us.sentry.io", "org": "org-" + r.lo(6)})
-    return "sntrys_" + body + "_" + r.b64u(43)
+    return "sntrys_" + body + "_" + r.al(43)
 
 
 def _grafana_cloud(r):

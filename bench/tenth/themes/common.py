@@ -187,7 +187,7 @@ def reference(r, name, style, app):
 
 def twin_items(r, items, app, mode=None):
     """Items of the .example twin: placeholders, references or empty values, all hard negatives."""
-    mode = mode or r.choice(["placeholder", "env", "ci", "vault", "secret", "mixed", "empty-mixed"])
+    mode = mode or r.choice(["placeholder", "placeholder", "env", "ci", "vault", "secret", "mixed", "mixed", "empty-mixed"])
     out = []
     for it in items:
         if it[0] in ("c", "p"):
@@ -203,6 +203,8 @@ def twin_items(r, items, app, mode=None):
                 m = r.choice(["placeholder", "env", "ci", "vault", "secret"])
             if mode == "empty-mixed":
                 m = r.choice(["empty", "empty", "placeholder", "env"])
+            elif r.random() < .2:
+                m = "empty"
             if m == "empty":
                 out.append(("e", name))
             elif m == "placeholder":

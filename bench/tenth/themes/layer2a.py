@@ -81,12 +81,12 @@ def integrations(C, base, svcs):
     r = C.r
     s1, s2 = r.sample(SYNTAXES, 2)
     toks = list(C.deal_tokens)
-    n1 = min(len(toks) - 5, r.randint(7, 9))
+    n1 = min(len(toks) - 5, r.randint(6, 8))
     pairs = list(C.deal_pairs)
-    _file(C, base, svcs[0], s1, toks[:n1], pairs[0] if pairs else None, r.randint(1, 2), r.date())
-    rest = toks[n1:n1 + r.randint(5, 6)]
+    _file(C, base, svcs[0], s1, toks[:n1], pairs[0] if pairs else None, 2, r.date())
+    rest = toks[n1:n1 + r.randint(4, 6)]
     _file(C, base, svcs[1], s2, rest, pairs[1] if len(pairs) > 1 and r.random() < .6 else None,
-          r.randint(0, 1), r.date())
+          r.randint(1, 2), r.date())
 
 
 # ---------------------------------------------------------------- manifest

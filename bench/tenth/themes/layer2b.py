@@ -267,5 +267,5 @@ def keys(C, base):
     r = C.r
     openssh_file(C, base)
     standalone_pem(C, base)
-    for f in r.sample(OPTIONAL, r.randint(5, 7)):
+    for f in r.sample(OPTIONAL, r.randint(6, 7)):
         f(C, base)

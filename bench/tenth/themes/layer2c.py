@@ -85,11 +85,10 @@ def l_maven(C, d0):
 def l_s3cfg(C, d0):
     r = C.r
     d = C.doc(d0 + "/.s3cfg")
-    rr = d.R("s3cfg-key-pair")
+    rr = d.R("aws-access-key")
     d.w("[default]\n" + rr.B + "access_key = %s\n" % rr.A("AKIA" + r.s("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16), None, True))
     d.w("secret_key = %s" % rr.A(r.b64(40)) + rr.E + "\n")
     d.w("host_base = s3.eu-west-1.amazonaws.com\nuse_https = True\n")
-    C.corpus.provider("s3cfg-key-pair")
 
 
 def l_upsd(C, d0):
@@ -262,7 +261,7 @@ HOSTS = [h_chrony, h_telegraf, h_promtail, h_nodeexp, h_borg, h_snmpd, h_zabbix,
 
 def hosts(C, base):
     r = C.r
-    names = r.sample(["app01", "app02", "db01", "mon01", "edge01", "bastion", "files01", "gw01"], r.randint(2, 4))
+    names = r.sample(["app01", "app02", "db01", "mon01", "edge01", "bastion", "files01", "gw01"], r.randint(2, 3))
     for h, f in zip(names, r.sample(HOSTS, len(names))):
         f(C, "%s/hosts/%s.%s" % (base, h, C.dom))
 

@@ -103,8 +103,6 @@ def shell_history(C, base):
                     C.dom, C.name.split("-")[0].upper(), d.S(C.pw(), "net-use-password")),
                 "$env:GH_TOKEN = '%s'" % d.S(tok, tcat),
                 "$env:API_KEY = $env:API_KEY_FROM_VAULT",
-                "Invoke-Sqlcmd -ServerInstance sql.%s -Username rpt -Password '%s' -Query 'select 1'" % (
-                    C.dom, d.S(C.spw(), "sqlcmd-password")),
                 "Get-Content .\\logs\\%s.log -Tail 50" % C.app,
             ]
         out = [
@@ -113,14 +111,17 @@ def shell_history(C, base):
                 C.dom, d.S(C.spw(), "mysql-password")),
             "export API_TOKEN=%s" % d.S(tok, tcat),
             "export VAULT_TOKEN=$(vault login -method=oidc -token-only)",
-            "curl -u ops:%s https://%s.%s/admin/health" % (d.S(C.upw(), "curl-basic-password"), C.app, C.dom),
             "git log --oneline | head",
         ]
-        if r.random() < .5:
+        k = r.randint(0, 2)
+        if k == 0:
+            out.append("curl -u ops:%s https://%s.%s/admin/health" % (d.S(C.upw(), "curl-basic-password"), C.app, C.dom))
+        elif k == 1:
             out.append("sshpass -p '%s' scp dump.sql.gz backup@files.%s:/srv/in/" % (
                 d.S(C.pw(), "sshpass-password"), C.dom))
         else:
             out.append("redis-cli -h cache.%s -a %s ping" % (C.dom, d.S(C.upw(24), "redis-password")))
+        out.append("systemctl status %s --no-pager" % C.app)
         return out
     prose.history(C, "%s/home/%s" % (base, user), cmds)
 
