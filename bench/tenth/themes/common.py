@@ -119,7 +119,7 @@ SYNTAX = {
              "config:\n  secrets:\n", _helm, "    #", "", camel),
     "csharp": ("Secrets.cs", True, "namespace {pascal}.Config\n{{\n    internal static class Integrations\n    {{\n", _cs,
                "        //", "    }}\n}}\n", pascal),
-    "elixir": ("_runtime.exs", False, "import Config\n\nconfig :{app},\n", _exs, "  #", "  pool_size: 10\n", snake),
+    "elixir": ("_runtime.exs", False, "import Config\n\nconfig :{snake},\n", _exs, "  #", "  pool_size: 10\n", snake),
     "hocon": (".conf", False, "{app} {{\n", lambda n, v, raw: '  %s = "%s"' % (n, v), "  #", "}}\n", kebab),
 }
 SYNTAXES = sorted(SYNTAX)
@@ -128,7 +128,7 @@ SYNTAXES = sorted(SYNTAX)
 def render_kv(d, syntax, items, app, dom, date="2025-01-01", ns="default"):
     """Write items into doc d in the given syntax; returns nothing."""
     suffix, crlf, head, fmt, cpre, foot, tx = SYNTAX[syntax]
-    fill = {"app": app, "dom": dom, "date": date, "ns": ns, "pascal": pascal(app)}
+    fill = {"app": app, "dom": dom, "date": date, "ns": ns, "pascal": pascal(app), "snake": snake(app)}
     d.w(head.format(**fill))
     for it in items:
         k = it[0]

@@ -6,11 +6,12 @@ from themes.common import SYNTAX, SYNTAXES, render_kv, twin_items, twin_name
 
 def generic_item(C, kind, app):
     r = C.r
-    host = "%s-%s.%s" % (r.choice(["db", "pg", "sql", "data"]), r.lo(4), C.dom)
     if kind == "database-url":
         u = r.choice([app.replace("-", "_"), "svc_" + app[:6].replace("-", ""), "app"])
-        v = r.choice(["postgres://%s:%s@%s:5432/%s", "postgresql://%s:%s@%s/%s?sslmode=require",
-                      "mysql://%s:%s@%s:3306/%s", "mongodb+srv://%s:%s@%s/%s?retryWrites=true"]) % (
+        k = r.randint(0, 3)
+        host = "%s-%s.%s" % (["pg", "pg", "mysql", "mongo"][k], r.lo(4), C.dom)
+        v = ["postgres://%s:%s@%s:5432/%s", "postgresql://%s:%s@%s/%s?sslmode=require",
+             "mysql://%s:%s@%s:3306/%s", "mongodb+srv://%s:%s@%s/%s?retryWrites=true"][k] % (
             u, C.upw(), host, app.replace("-", "_"))
         return ("s", "DATABASE_URL", v, "database-url")
     if kind == "redis-url":

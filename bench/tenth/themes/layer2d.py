@@ -73,9 +73,39 @@ def handover(C, base):
 
 def chat(C, base):
     p = C.people
+    r = C.r
     tok, tcat = _leak(C)
+    variant = r.randint(0, 2)
+
+    def msgs_b(d):
+        dsn = "postgresql://%s:%s@pg-staging.%s:5432/%s" % (C.app[:8].replace("-", "_"), C.upw(), C.dom,
+                                                            C.app.replace("-", "_"))
+        return [
+            (p[3], "what's the staging DB url for %s? my .env is empty" % C.app),
+            (p[4], d.S(dsn, "database-url")),
+            (p[3], "and the webhook secret for the partner callback?"),
+            (p[4], "whsec is %s" % d.S(r.al(32), "webhook-secret")),
+            (p[5], "please stop pasting secrets in here, they are all in %s" % d.N(
+                "vault:secret/data/%s/staging" % C.app, "vault-reference")),
+            (p[3], "sorry, also pasted my %s by accident: %s" % (_lname(tcat), d.S(tok, tcat))),
+            (p[3], "revoking it now"),
+        ]
+
+    def msgs_c(d):
+        return [
+            (p[1], "paged for %s, admin console wants a login" % C.app),
+            (p[2], "break-glass admin is admin / %s, rotate after" % d.S(C.pw(), "chat-password")),
+            (p[1], "deploy job also failed, which token does it use?"),
+            (p[2], "the one in the CI variable %s" % d.N("$CI_DEPLOY_TOKEN", "ci-reference")),
+            (p[1], "that one is expired, I used mine for now: %s" % d.S(tok, tcat)),
+            (p[2], "ok. log shows it as %s, masking works at least" % d.N(tok[:4] + "…" + tok[-4:], "masked")),
+        ]
 
     def msgs(d):
+        if variant == 1:
+            return msgs_b(d)
+        if variant == 2:
+            return msgs_c(d)
         return [
             (p[0], "anyone know why the %s export failed last night?" % C.app),
             (p[1], "auth error, the service password was rotated. new one: %s" % d.S(C.spw(), "chat-password")),
@@ -130,6 +160,30 @@ def ticket(C, base):
     r = C.r
     tok, tcat = _leak(C)
     key = "%s-%d" % (C.app[:3].upper(), r.randint(100, 9999))
+    variant = r.randint(0, 2)
+    if variant == 1:
+        def access(d):
+            return [
+                (C.people[4], "Please give me access to the %s admin API, I start on the partner integration." % C.app),
+                (C.people[2], "Done. Your temporary password is %s (change on first login)." % d.S(
+                    C.pw(), "ticket-password")),
+                (C.people[2], "For the API use the team %s until yours is approved: %s" % (_lname(tcat), d.S(tok, tcat))),
+                (C.people[4], "Thanks! I'll move it to %s." % d.N("op://Team/%s/api" % C.app, "secret-reference")),
+            ]
+        prose.ticket(C, "%s/tickets" % base, key, "Access request: %s admin API" % C.app, access)
+        return
+    if variant == 2:
+        def incident(d):
+            dsn = "mysql://%s:%s@mysql-%s.%s:3306/%s" % (C.app[:6].replace("-", ""), C.upw(), r.lo(3), C.dom,
+                                                         C.app.replace("-", "_"))
+            return [
+                (C.people[6], "Nightly job failed. From the log:\nERROR connect failed dsn=%s" % d.S(dsn, "logged-dsn")),
+                (C.people[6], "Earlier line shows the token masked as %s." % d.N("****" + tok[-4:], "masked")),
+                (C.people[2], "DB password rotated, DSN logging removed. The %s in the job env was also old, "
+                              "it was %s (revoked)." % (_lname(tcat), d.S(tok, tcat))),
+            ]
+        prose.ticket(C, "%s/tickets" % base, key, "Nightly %s job failed" % C.app, incident)
+        return
 
     def entries(d):
         return [
