@@ -116,6 +116,10 @@ def ticket(C, folder, key, title, entries, fmt=None):
     d = C.doc("%s/%s%s" % (folder, key, ext), free=True)
     if callable(entries):
         entries = entries(d)
+    handle = {}
+    for p, _ in entries:
+        if p not in handle:
+            handle[p] = r.handle(p)
     day = r.date()
     if fmt == "jira":
         d.w("[%s] %s\nStatus: %s    Priority: %s\nReporter: %s\n\n" % (key, title, r.choice(["Open", "In Progress",
@@ -127,13 +131,13 @@ def ticket(C, folder, key, title, entries, fmt=None):
         wr = csv.writer(buf, lineterminator="\n")
         wr.writerow(["number", "sys_created_on", "sys_created_by", "element", "value"])
         for i, (p, t) in enumerate(entries):
-            wr.writerow([key, "%s %02d:%02d:00" % (day, 8 + i, r.randint(0, 59)), r.handle(p),
-                         "short_description" if i == 0 and False else ("description" if i == 0 else "comments"), t])
+            wr.writerow([key, "%s %02d:%02d:00" % (day, 8 + i, r.randint(0, 59)), handle[p],
+                         "description" if i == 0 else "comments", t])
         d.w(buf.getvalue())
     elif fmt == "github":
         d.w("# %s (#%s)\n\n" % (title, key.split("-")[-1]))
         for p, t in entries:
-            d.w("**@%s** commented on %s\n\n%s\n\n---\n\n" % (r.handle(p), day, t))
+            d.w("**@%s** commented on %s\n\n%s\n\n---\n\n" % (handle[p], day, t))
     elif fmt == "zendesk":
         d.w(_j({"ticket": {"id": int("".join(c for c in key if c.isdigit()) or 1), "subject": title, "status": "open",
                            "comments": [{"author": p, "created_at": "%sT%02d:00:00Z" % (day, 8 + i), "body": t,
@@ -144,7 +148,7 @@ def ticket(C, folder, key, title, entries, fmt=None):
             d.w("h3. %s, %s\n\n%s\n\n" % (p, day, t))
     else:
         d.w(_j({"id": r.randint(1000, 99999), "subject": title, "status": 2, "priority": 3, "conversations": [
-            {"from": "%s@%s" % (r.handle(p), C.dom), "body_text": t, "created_at": "%sT%02d:30:00Z" % (day, 9 + i),
+            {"from": "%s@%s" % (handle[p], C.dom), "body_text": t, "created_at": "%sT%02d:30:00Z" % (day, 9 + i),
              "private": i > 0} for i, (p, t) in enumerate(entries)]}))
     return d
 
