@@ -177,7 +177,10 @@ class Doc:
     def R(self, cat, kind="secret", group=None):
         return Region(self, cat, kind, group)
 
-    def write(self, text):
+    def write(self, text, prune=False):
+        if prune:   # drop value markers made for alternatives that the template did not use
+            for i in [i for i, it in self.items.items() if it[0] == "V" and (M0 + str(i) + M1) not in text]:
+                del self.items[i]
         if "\r" in text:
             raise BuildError("CR in template of " + self.path)
         out, labels, pos, line = [], [], 0, 1
@@ -233,6 +236,8 @@ class Doc:
                     raise BuildError("two labels on %s:%d (%s, %s)" % (self.path, n, used[n], cat))
                 used[n] = cat
         data = (body.replace("\n", "\r\n") if self.crlf else body).encode("utf-8")
+        if self.path in self.corpus.files:
+            raise BuildError("file written twice: " + self.path)
         self.corpus.files[self.path] = data
         # read back
         lines = data.decode("utf-8").replace("\r\n", "\n").split("\n")

@@ -103,7 +103,7 @@ t("entra-secret", "AZURE_CLIENT_SECRET", lambda r, s: r.an(3) + r.dig(1) + "Q~" 
 t("azure-devops-pat", "AZURE_DEVOPS_PAT", lambda r, s: r.s("abcdefghijklmnopqrstuvwxyz234567", 52))
 t("azure-storage", "AZURE_STORAGE_CONNECTION_STRING", lambda r, s: (
     "DefaultEndpointsProtocol=https;AccountName=%sst%s;AccountKey=%s;EndpointSuffix=core.windows.net"
-    % (s[:10], r.lan(4), r.b64bytes(64))), "azure-storage")
+    % (s.replace("-", "")[:10], r.lan(4), r.b64bytes(64))), "azure-storage")
 t("azure-servicebus", "SERVICEBUS_CONNECTION", lambda r, s: (
     "Endpoint=sb://%s-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;"
     "SharedAccessKey=%s" % (s[:12], r.b64bytes(32))))
