@@ -15,9 +15,9 @@ def _twin_path(path, r):
 
 def integrations(t, base_dir, syntaxes):
     r = t.r
-    specs = [(syntaxes[0], "integrations", r.randint(6, 8), True, 2),
+    specs = [(syntaxes[0], "integrations", r.randint(7, 8), True, 2),
              (syntaxes[1], r.pick(["vendors", "partners", "external-apis", "connectors", "thirdparty"]),
-              r.randint(4, 6), r.chance(0.45), r.randint(1, 2))]
+              r.randint(5, 6), r.chance(0.45), 1)]
     gens = r.sample(GENERIC_NAMES, 4)
     for syntax, base, ntok, with_pair, ngen in specs:
         d = t.doc("%s/%s" % (base_dir, "PLACEHOLDER"))  # replaced below once the file name is known
@@ -275,7 +275,8 @@ jobs:
       - run:
           name: release
           command: |
-            echo "release %s for tenant %s"
+            echo "release %s"
+            echo "tenant %s"
             ./release.sh --token "%s"
 workflows:
   main:
