@@ -249,8 +249,13 @@ def check_key_value(value):
             if is_private_label(label):
                 kinds.append(check_pem_block(label, body))
     # plain and JSON-escaped PEM; strip common indentation / quoting in literals
-    cleaned = "\n".join(ln.strip().strip('"').strip("'").rstrip(",").rstrip("+").strip().strip('"')
-                        for ln in v.split("\n"))
+    def _clean(ln):
+        s = ln.strip()
+        if s.endswith(("\" +", "' +")):
+            s = s[:-2].strip()
+        return s.strip('"').strip("'").rstrip(",").strip().strip('"')
+
+    cleaned = "\n".join(_clean(ln) for ln in v.split("\n"))
     for src in (v, cleaned):
         for label, body, _ in find_pem_blocks(src):
             if is_private_label(label):
