@@ -25,7 +25,9 @@ class KeyBox:
         return K.make_key(self.t.r, _kind(self.t, allowed))
 
     def cert(self, key, cn):
-        der, _, _ = K.certificate(key, self.ca, cn, self.t.org, self.t.r, ca_cn="%s Internal CA" % self.t.org)
+        der, tbs, sig = K.certificate(key, self.ca, cn, self.t.org, self.t.r, ca_cn="%s Internal CA" % self.t.org)
+        if not K.ecdsa_verify(self.ca.Q, tbs, sig):
+            raise RuntimeError("certificate signature does not verify")
         return der
 
 
