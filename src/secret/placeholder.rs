@@ -100,7 +100,34 @@ fn is_reference(text: &str) -> bool {
         .strip_prefix('$')
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_'));
     let windows_variable = text.len() > 2 && text.starts_with('%') && text.ends_with('%');
-    starts_like_variable || windows_variable
+    starts_like_variable || windows_variable || is_secret_store_reference(text)
+}
+
+/// How secret managers' references begin: the value names where the secret is kept.
+const SECRET_STORE_PREFIXES: &[&str] = &[
+    "op://",
+    "vault:",
+    "vault://",
+    "keeper://",
+    "@microsoft.keyvault(",
+    "akv://",
+    "azurekeyvault://",
+    "sm://",
+    "ssm:",
+    "arn:aws:secretsmanager:",
+    "arn:aws:ssm:",
+    "gcpsm://",
+    "bws://",
+    "doppler://",
+    "infisical://",
+];
+
+/// `op://vault/item/field`, `vault:secret/data/app#key`, `@Microsoft.KeyVault(SecretUri=…)`,
+/// a Google Secret Manager path (`projects/…/secrets/name/versions/latest`).
+fn is_secret_store_reference(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    SECRET_STORE_PREFIXES.iter().any(|prefix| lower.starts_with(prefix))
+        || (lower.starts_with("projects/") && lower.contains("/secrets/"))
 }
 
 /// `<token>`, `[password]`, `{secret}`, `@db.password@`, `@@PW@@`: a blank to fill in (the last
@@ -168,6 +195,22 @@ mod tests {
         ] {
             assert!(is_placeholder(value.as_bytes()), "{value}");
         }
+    }
+
+    #[test]
+    fn secret_store_references_are_not_secrets() {
+        for value in [
+            "op://infra/smtp-password/credential",
+            "vault:secret/data/prod/hmac-secret#value",
+            "keeper://RvCTatJSEP85MaxLjCM6v2/field/password",
+            "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/x/)",
+            "projects/542869953025/secrets/ldap-bind-password/versions/latest",
+            "sm://mail-password",
+        ] {
+            assert!(is_placeholder(value.as_bytes()), "{value}");
+        }
+        assert!(!is_placeholder(b"opaque-Kx8q2Lm9Rt4Zp"));
+        assert!(!is_placeholder(b"projects-Kx8q2Lm9Rt4Zp"));
     }
 
     #[test]
