@@ -4,6 +4,8 @@ mod engine;
 mod entropy;
 mod evidence;
 mod extract;
+mod overlaps;
+mod pattern;
 mod placeholder;
 mod rule;
 mod validity;

@@ -8,10 +8,13 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use regex_automata::meta::Regex;
-use regex_syntax::hir::{Hir, HirKind};
+use regex_syntax::hir::Hir;
 use serde::Deserialize;
 
 use super::extract::ExtractorKind;
+use super::pattern::{
+    compile, compile_span_finder, has_capture, leading_branches, parse_pattern, strip_groups,
+};
 use super::validity::ChecksumKind;
 use crate::config::{PathGlobs, PathGlobsBuilder};
 use crate::finding::Severity;
@@ -504,66 +507,6 @@ impl SecretRule {
     }
 }
 
-/// `(?:A|B|C)REST` as `A REST`, `B REST`, …; empty when the pattern does not open with an
-/// alternation.
-fn leading_branches(hir: &Hir) -> Vec<Hir> {
-    let HirKind::Concat(parts) = hir.kind() else {
-        return Vec::new();
-    };
-    let Some((first, rest)) = parts.split_first() else {
-        return Vec::new();
-    };
-    match first.kind() {
-        HirKind::Alternation(branches) => branches
-            .iter()
-            .map(|branch| {
-                Hir::concat(std::iter::once(branch.clone()).chain(rest.iter().cloned()).collect())
-            })
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// The same pattern without capture groups (a span finder needs none).
-fn strip_groups(hir: &Hir) -> Hir {
-    match hir.kind() {
-        HirKind::Capture(capture) => strip_groups(&capture.sub),
-        HirKind::Concat(subs) => Hir::concat(subs.iter().map(strip_groups).collect()),
-        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(strip_groups).collect()),
-        HirKind::Repetition(repetition) => Hir::repetition(regex_syntax::hir::Repetition {
-            sub: Box::new(strip_groups(&repetition.sub)),
-            ..repetition.clone()
-        }),
-        _ => hir.clone(),
-    }
-}
-
-/// Patterns match bytes: ASCII classes, `.` any byte but a line break, input need not be UTF-8,
-/// and `^`/`$` match at line boundaries (`\n` or `\r\n`).
-fn parse_pattern(pattern: &str) -> Result<Hir, String> {
-    regex_syntax::ParserBuilder::new()
-        .unicode(false)
-        .utf8(false)
-        .multi_line(true)
-        .crlf(true)
-        .build()
-        .parse(pattern)
-        .map_err(|e| e.to_string())
-}
-
-fn has_capture(hir: &Hir, name: &str) -> bool {
-    match hir.kind() {
-        HirKind::Capture(capture) => {
-            capture.name.as_deref() == Some(name) || has_capture(&capture.sub, name)
-        }
-        HirKind::Concat(subs) | HirKind::Alternation(subs) => {
-            subs.iter().any(|sub| has_capture(sub, name))
-        }
-        HirKind::Repetition(repetition) => has_capture(&repetition.sub, name),
-        _ => false,
-    }
-}
-
 fn check_id(id: &str) -> Result<(), String> {
     let name = id
         .strip_prefix("secret/")
@@ -596,55 +539,9 @@ fn check_keywords(id: &str, keywords: &[String]) -> Result<Vec<Keyword>, String>
         .collect()
 }
 
-/// Lazy-DFA cache per regex and thread (forward and reverse DFA each). The default (2 MiB) times
-/// the generic rules and two threads would take a third of the 100 MiB budget; the windows are
-/// short, so 512 KiB rarely fills (on the 1 GB corpus it costs about 3% of the time against
-/// 1 MiB and saves 6 MiB at 431 rules).
-const DFA_CACHE_BYTES: usize = 512 * 1024;
-
-/// Compiles a rule's regex with the engine's memory limits. No one-pass DFA: groups are resolved
-/// only inside a match span already found, where the bounded backtracker is as quick, and the
-/// one-pass tables took about 4 MB across the catalog.
-fn compile(hir: &Hir) -> Result<Regex, String> {
-    Regex::builder()
-        .configure(Regex::config().hybrid_cache_capacity(DFA_CACHE_BYTES).onepass(false))
-        .build_from_hir(hir)
-        .map_err(|e| e.to_string())
-}
-
-/// A branch's automaton is a fraction of its pattern's, and so is its lazy-DFA cache.
-const BRANCH_DFA_CACHE_BYTES: usize = 128 * 1024;
-
-/// Compiles a branch that only finds match spans: no group tracking.
-fn compile_span_finder(hir: &Hir) -> Result<Regex, String> {
-    Regex::builder()
-        .configure(
-            Regex::config()
-                .hybrid_cache_capacity(BRANCH_DFA_CACHE_BYTES)
-                .onepass(false)
-                .backtrack(false)
-                .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit),
-        )
-        .build_from_hir(hir)
-        .map_err(|e| e.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_leading_alternation_splits_into_branches_with_the_rest() {
-        let hir = parse_pattern(r"(?:user |login )(?P<secret>[a-z]+)!").unwrap();
-        let branches: Vec<Regex> = leading_branches(&hir)
-            .iter()
-            .map(|branch| compile_span_finder(&strip_groups(branch)).unwrap())
-            .collect();
-        assert_eq!(branches.len(), 2);
-        assert!(branches[0].is_match("user abc!") && !branches[0].is_match("login abc!"));
-        assert!(branches[1].is_match("login abc!") && !branches[1].is_match("login abc"));
-        assert!(leading_branches(&parse_pattern(r"tok_(?P<secret>[a-z]+)").unwrap()).is_empty());
-    }
 
     #[test]
     fn search_by_branch_needs_a_leading_alternation() {

@@ -1,0 +1,55 @@
+//! Which of several matches on the same text stands: one finding per secret, the most specific
+//! rule's.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::engine::RawMatch;
+use super::rule::SecretRule;
+use crate::finding::Checksum;
+
+/// Drops duplicate matches, generic matches on text a specific rule already explains (or
+/// rejected: a lookalike token whose checksum fails), and matches of rules that an overlapping
+/// match's rule `supersedes`; then the rejected tokens themselves.
+pub(super) fn resolve_overlaps(matches: &mut Vec<RawMatch>, rules: &[Arc<SecretRule>]) {
+    let rejected: Vec<(usize, usize)> = matches
+        .iter()
+        .filter(|m| m.checksum == Checksum::Invalid)
+        .map(|m| (m.start, m.end))
+        .collect();
+    matches.retain(|m| {
+        m.checksum != Checksum::Invalid
+            && !(rules[m.rule as usize].generic
+                && rejected.iter().any(|&(start, end)| start < m.end && m.start < end))
+    });
+    matches.sort_unstable_by_key(|m| (m.start, m.end, m.rule));
+    matches.dedup_by_key(|m| (m.start, m.end, m.rule));
+    // A split rule's branches may find overlapping spans; the first one stands, as it would in
+    // one leftmost-first search.
+    let mut last_end: HashMap<u32, usize> = HashMap::new();
+    matches.retain(|m| {
+        let end = last_end.entry(m.rule).or_insert(0);
+        let keep = m.start >= *end;
+        if keep {
+            *end = m.end;
+        }
+        keep
+    });
+    if matches.len() < 2 {
+        return;
+    }
+    let overlapping = |a: &RawMatch, b: &RawMatch| a.start < b.end && b.start < a.end;
+    let outranked = |m: &RawMatch, by: &RawMatch| {
+        let (rule, other) = (&rules[m.rule as usize], &rules[by.rule as usize]);
+        (rule.generic && !other.generic) || other.supersedes.iter().any(|id| *id == rule.id)
+    };
+    let keep: Vec<bool> = matches
+        .iter()
+        .map(|m| !matches.iter().any(|by| overlapping(m, by) && outranked(m, by)))
+        .collect();
+    let mut index = 0;
+    matches.retain(|_| {
+        index += 1;
+        keep[index - 1]
+    });
+}
