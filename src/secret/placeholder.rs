@@ -8,9 +8,6 @@ const TEMPLATE_MARKERS: &[&str] = &["${", "{{", "}}", "$(", "%(", "<%", "{%", "#
 const PLACEHOLDER_WORDS: &[&str] = &[
     "example",
     "placeholder",
-    "changeme",
-    "change_me",
-    "change-me",
     "changethis",
     "replaceme",
     "replace_me",
@@ -89,6 +86,7 @@ pub fn is_placeholder(value: &[u8]) -> bool {
     let lower = text.to_ascii_lowercase();
     TEMPLATE_MARKERS.iter().any(|marker| lower.contains(marker))
         || PLACEHOLDER_WORDS.iter().any(|word| lower.contains(word))
+        || is_changeme_placeholder(&lower)
         || is_reference(&text)
         || is_bracketed(&text)
         || too_few_distinct(value)
@@ -121,6 +119,26 @@ const SECRET_STORE_PREFIXES: &[&str] = &[
     "doppler://",
     "infisical://",
 ];
+
+/// `changeme`, `CHANGE_ME_IN_PROD`, `changeme123`: a value left to be replaced. But a
+/// `changeme` with a number nobody would call trivial (`Changeme298!`) is the password someone
+/// set, and people do.
+fn is_changeme_placeholder(lower: &str) -> bool {
+    let Some(at) = ["changeme", "change_me", "change-me"].iter().find_map(|word| lower.find(word))
+    else {
+        return false;
+    };
+    let chosen_number = at == 0 && {
+        let rest =
+            lower.trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '-');
+        let digits = rest.trim_end_matches(['!', '@', '#', '$', '.', '*', '?']);
+        !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && rest.len() - digits.len() <= 1
+            && lower.len() - rest.len() == 8
+    };
+    !chosen_number || is_well_known_default(lower.as_bytes(), &["changeme".to_owned()])
+}
 
 /// `op://vault/item/field`, `vault:secret/data/app#key`, `@Microsoft.KeyVault(SecretUri=…)`,
 /// a Google Secret Manager path (`projects/…/secrets/name/versions/latest`).
@@ -194,6 +212,17 @@ mod tests {
             "***",
         ] {
             assert!(is_placeholder(value.as_bytes()), "{value}");
+        }
+    }
+
+    #[test]
+    fn changeme_is_a_placeholder_unless_a_number_was_chosen() {
+        for value in ["changeme", "CHANGE_ME_IN_PROD", "changeme123", "Changeme2024!", "<changeme>"]
+        {
+            assert!(is_placeholder(value.as_bytes()), "{value}");
+        }
+        for value in ["Changeme298!", "changeme7731", "Changeme193!"] {
+            assert!(!is_placeholder(value.as_bytes()), "{value}");
         }
     }
 
