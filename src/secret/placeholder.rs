@@ -87,6 +87,7 @@ pub fn is_placeholder(value: &[u8]) -> bool {
     TEMPLATE_MARKERS.iter().any(|marker| lower.contains(marker))
         || PLACEHOLDER_WORDS.iter().any(|word| lower.contains(word))
         || is_changeme_placeholder(&lower)
+        || is_secret_store_reference(&lower)
         || is_reference(&text)
         || is_bracketed(&text)
         || too_few_distinct(value)
@@ -98,7 +99,7 @@ fn is_reference(text: &str) -> bool {
         .strip_prefix('$')
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_'));
     let windows_variable = text.len() > 2 && text.starts_with('%') && text.ends_with('%');
-    starts_like_variable || windows_variable || is_secret_store_reference(text)
+    starts_like_variable || windows_variable
 }
 
 /// How secret managers' references begin: the value names where the secret is kept.
@@ -120,30 +121,24 @@ const SECRET_STORE_PREFIXES: &[&str] = &[
     "infisical://",
 ];
 
-/// `changeme`, `CHANGE_ME_IN_PROD`, `changeme123`: a value left to be replaced. But a
-/// `changeme` with a number nobody would call trivial (`Changeme298!`) is the password someone
-/// set, and people do.
+/// `changeme`, `CHANGE_ME_IN_PROD`, `changeme123`: a value left to be replaced. But `changeme`
+/// followed by a number nobody would call trivial (`Changeme298!`) is the password someone set,
+/// and people do.
 fn is_changeme_placeholder(lower: &str) -> bool {
-    let Some(at) = ["changeme", "change_me", "change-me"].iter().find_map(|word| lower.find(word))
-    else {
+    if !["changeme", "change_me", "change-me"].iter().any(|word| lower.contains(word)) {
         return false;
-    };
-    let chosen_number = at == 0 && {
-        let rest =
-            lower.trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '-');
-        let digits = rest.trim_end_matches(['!', '@', '#', '$', '.', '*', '?']);
-        !digits.is_empty()
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && rest.len() - digits.len() <= 1
-            && lower.len() - rest.len() == 8
-    };
+    }
+    let chosen_number = lower.strip_prefix("changeme").is_some_and(|rest| {
+        let digits = rest.strip_suffix(['!', '@', '#', '$', '.', '*', '?']).unwrap_or(rest);
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+    });
     !chosen_number || is_well_known_default(lower.as_bytes(), &["changeme".to_owned()])
 }
 
 /// `op://vault/item/field`, `vault:secret/data/app#key`, `@Microsoft.KeyVault(SecretUri=…)`,
-/// a Google Secret Manager path (`projects/…/secrets/name/versions/latest`).
-fn is_secret_store_reference(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
+/// a Google Secret Manager path (`projects/…/secrets/name/versions/latest`); `lower` is the
+/// value in lower case.
+fn is_secret_store_reference(lower: &str) -> bool {
     SECRET_STORE_PREFIXES.iter().any(|prefix| lower.starts_with(prefix))
         || (lower.starts_with("projects/") && lower.contains("/secrets/"))
 }

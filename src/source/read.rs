@@ -17,8 +17,9 @@ const LARGE_FILE_BYTES: u64 = 1 << 20;
 /// Reads files for one worker thread, reusing one buffer so a scan does not allocate per file.
 ///
 /// A large file goes into an anonymous memory map, reused by the next large file that fits and
-/// unmapped when a small one is read: kept in the buffer, every thread would hold its largest file (up to the size limit) for the
-/// rest of the scan, and freed heap memory is not reliably returned to the system.
+/// unmapped when a small one is read: kept in the buffer, every thread would hold its largest
+/// file (up to the size limit) for the rest of the scan, and freed heap memory is not reliably
+/// returned to the system.
 #[derive(Debug)]
 pub struct FileReader {
     buffer: Vec<u8>,
@@ -84,7 +85,7 @@ impl FileReader {
         }
     }
 
-    /// Reads a large file into a fresh anonymous map one byte longer than its size, the extra
+    /// Reads a large file into an anonymous map at least one byte longer than its size, the extra
     /// byte telling whether the file grew; a file that grew goes on through the buffer.
     fn fill_large(
         &mut self,

@@ -26,10 +26,12 @@ pub(super) fn markdown_tables(bytes: &[u8], found: &mut Cells<'_>) {
             index += 1;
             continue;
         };
+        // Confluence's `||` leaves an empty cell between names; Textile marks each with `_.`.
+        let confluence = line.trim_ascii_start().starts_with(b"||");
         let header: Vec<String> = pipe_cells(line, start)
             .iter()
             .map(|cell| text(bytes, cell))
-            .filter(|name| !(line.trim_ascii_start().starts_with(b"||") && name.is_empty()))
+            .filter(|name| !(confluence && name.is_empty()))
             .map(|name| name.trim_start_matches("_.").trim().to_owned())
             .collect();
         index = rows_from;
