@@ -6,10 +6,8 @@
 //! same rule; they compile on first use.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_automata::meta::{Cache, Regex};
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
@@ -17,6 +15,7 @@ use regex_automata::{Anchored, Input};
 use super::extract::{
     Extracted, ExtractorKind, is_identity_key, is_named_by, line_end, line_start,
 };
+use super::keywords::Keywords;
 use super::overlaps;
 use super::placeholder::{is_placeholder, is_well_known_default};
 use super::rule::{SecretRule, Window as RuleWindow};
@@ -36,53 +35,6 @@ pub struct SecretEngine {
     whole_file_rules: Vec<u32>,
     /// Rules that run on values extracted from structures (Kubernetes Secret data, tables).
     extractor_rules: Vec<u32>,
-}
-
-/// The keyword automaton in two forms that find the same matches: a quick-to-build NFA for the
-/// first megabyte a scan reads (a pre-commit run reads a few kilobytes and should not pay for
-/// more), and a faster DFA, built once, for everything after.
-#[derive(Debug)]
-struct Keywords {
-    patterns: Vec<String>,
-    nfa: Option<AhoCorasick>,
-    dfa: OnceLock<Option<AhoCorasick>>,
-    bytes_seen: AtomicU64,
-}
-
-/// After this many bytes a scan switches to the DFA.
-const DFA_AFTER_BYTES: u64 = 1 << 20;
-
-impl Keywords {
-    fn new(patterns: Vec<String>) -> Result<Keywords, String> {
-        let nfa = Keywords::build(&patterns, AhoCorasickKind::ContiguousNFA)?;
-        Ok(Keywords { patterns, nfa, dfa: OnceLock::new(), bytes_seen: AtomicU64::new(0) })
-    }
-
-    fn build(patterns: &[String], kind: AhoCorasickKind) -> Result<Option<AhoCorasick>, String> {
-        if patterns.is_empty() {
-            return Ok(None);
-        }
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(kind))
-            .build(patterns)
-            .map(Some)
-            .map_err(|error| format!("cannot build the keyword automaton: {error}"))
-    }
-
-    /// The automaton to search `len` more bytes with.
-    fn for_input(&self, len: usize) -> Option<&AhoCorasick> {
-        let seen = self.bytes_seen.fetch_add(len as u64, Ordering::Relaxed);
-        if seen + len as u64 <= DFA_AFTER_BYTES {
-            return self.nfa.as_ref();
-        }
-        // The same patterns always build, so a failure here cannot happen; fall back to the NFA.
-        let dfa = self
-            .dfa
-            .get_or_init(|| Keywords::build(&self.patterns, AhoCorasickKind::DFA).ok().flatten());
-        dfa.as_ref().or(self.nfa.as_ref())
-    }
 }
 
 /// The rules behind one keyword, split by whether they need the keyword's exact case.
@@ -295,10 +247,9 @@ impl SecretEngine {
         applies: &mut [Applies],
     ) {
         let bytes = unit.bytes;
-        let Some(automaton) = self.automaton.for_input(bytes.len()) else { return };
-        for hit in automaton.find_overlapping_iter(bytes) {
-            let entry = &self.keywords[hit.pattern().as_usize()];
-            let found = &bytes[hit.start()..hit.end()];
+        self.automaton.for_each_hit(bytes, |hit| {
+            let entry = &self.keywords[hit.keyword];
+            let found = &bytes[hit.start..hit.end];
             let mut push = |rule: u32| {
                 // A path-limited rule's common keyword (COBOL's `value`) hits everywhere:
                 // decide once per file whether the rule applies, not once per hit.
@@ -315,14 +266,16 @@ impl SecretEngine {
                 }
                 // A rule whose pattern is broken gets an empty window, so that running it
                 // reports the error.
-                let window = self.rules[rule as usize]
-                    .window()
-                    .unwrap_or(RuleWindow { before: 0, after: 0 });
-                windows.push(Window {
-                    rule,
-                    start: hit.start().saturating_sub(window.before),
-                    end: hit.end().saturating_add(window.after).min(bytes.len()),
-                });
+                let rule_at = &self.rules[rule as usize];
+                let window =
+                    (rule_at.window()).unwrap_or(RuleWindow { before: 0, after: 0, lines: None });
+                let start = hit.start.saturating_sub(window.before);
+                let end = hit.end.saturating_add(window.after).min(bytes.len());
+                let (start, end) = match window.lines {
+                    Some(lines) => within_lines(bytes, start..end, hit.start..hit.end, lines),
+                    None => (start, end),
+                };
+                windows.push(Window { rule, start, end });
             };
             entry.any_case.iter().copied().for_each(&mut push);
             for (text, rules) in &entry.exact {
@@ -330,7 +283,7 @@ impl SecretEngine {
                     rules.iter().copied().for_each(&mut push);
                 }
             }
-        }
+        });
     }
 
     /// Runs each rule's pattern on its windows (only rules that apply to the file have any) and
@@ -380,6 +333,26 @@ impl SecretEngine {
             }
         }
     }
+}
+
+/// `window` narrowed to `reach` lines above the hit's first line and below its last.
+fn within_lines(
+    bytes: &[u8],
+    window: std::ops::Range<usize>,
+    hit: std::ops::Range<usize>,
+    reach: usize,
+) -> (usize, usize) {
+    let before = &bytes[window.start..hit.start];
+    let start = match memchr::memrchr_iter(b'\n', before).nth(reach) {
+        Some(newline) => window.start + newline + 1,
+        None => window.start,
+    };
+    let after = &bytes[hit.end..window.end];
+    let end = match memchr::memchr_iter(b'\n', after).nth(reach) {
+        Some(newline) => hit.end + newline,
+        None => window.end,
+    };
+    (start, end)
 }
 
 /// Calls `found` with each leftmost-first, non-overlapping match span of `regex` in `range`.

@@ -4,6 +4,7 @@ mod engine;
 mod entropy;
 mod evidence;
 mod extract;
+mod keywords;
 mod overlaps;
 mod pattern;
 mod placeholder;

@@ -7,20 +7,38 @@ use regex_syntax::hir::{Hir, HirKind};
 /// `(?:A|B|C)REST` as `A REST`, `B REST`, …; empty when the pattern does not open with an
 /// alternation.
 pub(super) fn leading_branches(hir: &Hir) -> Vec<Hir> {
+    let count = split_leading(hir).map_or(0, |(branches, _)| branches.len());
+    grouped_branches(hir, &(0..count).collect::<Vec<_>>())
+}
+
+/// Like `leading_branches`, but only the branches at the positions in `alone` are split off:
+/// the others stay together as one alternation, followed by the rest.
+pub(super) fn grouped_branches(hir: &Hir, alone: &[usize]) -> Vec<Hir> {
+    let Some((branches, rest)) = split_leading(hir) else {
+        return Vec::new();
+    };
+    let with_rest =
+        |lead: Hir| Hir::concat(std::iter::once(lead).chain(rest.iter().cloned()).collect());
+    let (split, together): (Vec<_>, Vec<_>) =
+        branches.iter().enumerate().partition(|(position, _)| alone.contains(position));
+    let together: Vec<Hir> = together.into_iter().map(|(_, branch)| branch.clone()).collect();
+    let mut groups: Vec<Hir> =
+        split.into_iter().map(|(_, branch)| with_rest(branch.clone())).collect();
+    if !together.is_empty() {
+        groups.push(with_rest(Hir::alternation(together)));
+    }
+    groups
+}
+
+/// A pattern's leading alternation's branches and the parts after it.
+fn split_leading(hir: &Hir) -> Option<(&[Hir], &[Hir])> {
     let HirKind::Concat(parts) = hir.kind() else {
-        return Vec::new();
+        return None;
     };
-    let Some((first, rest)) = parts.split_first() else {
-        return Vec::new();
-    };
+    let (first, rest) = parts.split_first()?;
     match first.kind() {
-        HirKind::Alternation(branches) => branches
-            .iter()
-            .map(|branch| {
-                Hir::concat(std::iter::once(branch.clone()).chain(rest.iter().cloned()).collect())
-            })
-            .collect(),
-        _ => Vec::new(),
+        HirKind::Alternation(branches) => Some((branches, rest)),
+        _ => None,
     }
 }
 
@@ -69,7 +87,7 @@ pub(super) fn has_capture(hir: &Hir, name: &str) -> bool {
 /// the generic rules and two threads would take a third of the 100 MiB budget; the windows are
 /// short, so 512 KiB rarely fills (on the 1 GB corpus it costs about 3% of the time against
 /// 1 MiB and saves 6 MiB at 431 rules).
-const DFA_CACHE_BYTES: usize = 512 * 1024;
+const DFA_CACHE_BYTES: usize = 384 * 1024;
 
 /// Compiles a rule's regex with the engine's memory limits. No one-pass DFA: groups are resolved
 /// only inside a match span already found, where the bounded backtracker is as quick, and the
@@ -81,15 +99,20 @@ pub(super) fn compile(hir: &Hir) -> Result<Regex, String> {
         .map_err(|e| e.to_string())
 }
 
-/// A branch's automaton is a fraction of its pattern's, and so is its lazy-DFA cache.
-const BRANCH_DFA_CACHE_BYTES: usize = 128 * 1024;
+/// A single branch's automaton is a fraction of its pattern's, and so is its lazy-DFA cache.
+pub(super) const BRANCH_DFA_CACHE_BYTES: usize = 128 * 1024;
 
-/// Compiles a branch that only finds match spans: no group tracking.
-pub(super) fn compile_span_finder(hir: &Hir) -> Result<Regex, String> {
+/// A branch named to be searched alone opens a long run of text (`user … password`): its
+/// states are many, and so are those of the other branches searched together.
+pub(super) const GROUP_DFA_CACHE_BYTES: usize = 256 * 1024;
+
+/// Compiles a branch that only finds match spans (no group tracking), with a lazy-DFA cache of
+/// `cache_bytes`.
+pub(super) fn compile_span_finder(hir: &Hir, cache_bytes: usize) -> Result<Regex, String> {
     Regex::builder()
         .configure(
             Regex::config()
-                .hybrid_cache_capacity(BRANCH_DFA_CACHE_BYTES)
+                .hybrid_cache_capacity(cache_bytes)
                 .onepass(false)
                 .backtrack(false)
                 .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit),
@@ -107,7 +130,9 @@ mod tests {
         let hir = parse_pattern(r"(?:user |login )(?P<secret>[a-z]+)!").unwrap();
         let branches: Vec<Regex> = leading_branches(&hir)
             .iter()
-            .map(|branch| compile_span_finder(&strip_groups(branch)).unwrap())
+            .map(|branch| {
+                compile_span_finder(&strip_groups(branch), BRANCH_DFA_CACHE_BYTES).unwrap()
+            })
             .collect();
         assert_eq!(branches.len(), 2);
         assert!(branches[0].is_match("user abc!") && !branches[0].is_match("login abc!"));

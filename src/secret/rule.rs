@@ -13,7 +13,8 @@ use serde::Deserialize;
 
 use super::extract::ExtractorKind;
 use super::pattern::{
-    compile, compile_span_finder, has_capture, leading_branches, parse_pattern, strip_groups,
+    BRANCH_DFA_CACHE_BYTES, GROUP_DFA_CACHE_BYTES, compile, compile_span_finder, grouped_branches,
+    has_capture, leading_branches, parse_pattern, strip_groups,
 };
 use super::validity::ChecksumKind;
 use crate::config::{PathGlobs, PathGlobsBuilder};
@@ -80,9 +81,9 @@ pub struct RawSecretRule {
     /// unquoted value is an identifier or an expression, not a literal.
     #[serde(default)]
     pub quoted_in_code: bool,
-    /// Search each branch of the pattern's leading alternation on its own (see `Matcher`).
+    /// Search the branches of the pattern's leading alternation on their own (see `Matcher`).
     #[serde(default)]
-    pub search_by_branch: bool,
+    pub search_by_branch: BranchSearch,
     /// Drop well-known default passwords (`admin123`, `changeit`, `Welcome1!`): the shared list
     /// plus these words of the rule's own (`redis`, `foobared`).
     pub defaults: Option<Vec<String>>,
@@ -182,6 +183,29 @@ fn default_partner_lines() -> usize {
     5
 }
 
+/// How a pattern's leading alternation is searched for match spans.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum BranchSearch {
+    /// `true`: each branch on its own; `false` (the default): the whole pattern at once.
+    Each(bool),
+    /// The branches at these (0-based) positions on their own, all others together.
+    Alone(Vec<usize>),
+}
+
+impl Default for BranchSearch {
+    fn default() -> Self {
+        BranchSearch::Each(false)
+    }
+}
+
+impl BranchSearch {
+    /// Whether the pattern is split at all.
+    pub fn splits(&self) -> bool {
+        !matches!(self, BranchSearch::Each(false))
+    }
+}
+
 /// How far around a keyword hit the pattern is searched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -190,6 +214,10 @@ pub struct Window {
     pub before: usize,
     /// Bytes after the keyword's end.
     pub after: usize,
+    /// Lines above and below the keyword's own line(s) the window may reach (unlimited when
+    /// absent). For a rule whose matches hold their keyword, 0 keeps the search on its line.
+    #[serde(default)]
+    pub lines: Option<usize>,
 }
 
 /// A keyword of a rule: matched ignoring ASCII case when written in lower case, exactly otherwise.
@@ -230,8 +258,8 @@ pub struct SecretRule {
     pub generic: bool,
     /// In source code, unquoted values do not count.
     pub quoted_in_code: bool,
-    /// Each branch of the leading alternation is searched on its own.
-    pub search_by_branch: bool,
+    /// How the branches of the leading alternation are searched.
+    pub search_by_branch: BranchSearch,
     /// When set, well-known default passwords are dropped: the shared words and these.
     pub defaults: Option<Vec<String>>,
     /// The other half of a credential pair.
@@ -413,11 +441,22 @@ impl SecretRule {
                 self.id
             ));
         }
-        if self.search_by_branch && leading_branches(&hir).is_empty() {
-            return Err(format!(
-                "rule {}: `search_by_branch` needs a pattern that opens with an alternation",
-                self.id
-            ));
+        if self.search_by_branch.splits() {
+            let count = leading_branches(&hir).len();
+            if count == 0 {
+                return Err(format!(
+                    "rule {}: `search_by_branch` needs a pattern that opens with an alternation",
+                    self.id
+                ));
+            }
+            if let BranchSearch::Alone(alone) = &self.search_by_branch
+                && let Some(position) = alone.iter().find(|&&position| position >= count)
+            {
+                return Err(format!(
+                    "rule {}: `search_by_branch` names branch {position}, but the leading alternation has {count} (counted from 0)",
+                    self.id
+                ));
+            }
         }
         if let Some(partner) = &self.partner {
             parse_pattern(&partner.pattern)
@@ -431,9 +470,9 @@ impl SecretRule {
         }
         let window = match (self.explicit_window, hir.properties().maximum_len()) {
             (Some(window), _) => window,
-            (None, Some(longest)) => Window { before: longest, after: longest },
+            (None, Some(longest)) => Window { before: longest, after: longest, lines: None },
             // A rule without keywords searches whole files or extracted values: no window.
-            (None, None) if self.keywords.is_empty() => Window { before: 0, after: 0 },
+            (None, None) if self.keywords.is_empty() => Window { before: 0, after: 0, lines: None },
             (None, None) => {
                 return Err(format!(
                     "rule {}: the pattern can match without bound; cap its repetitions or give a `window`",
@@ -488,10 +527,16 @@ impl SecretRule {
             }
             None => None,
         };
-        let split = if self.search_by_branch { leading_branches(&checked.hir) } else { Vec::new() };
+        let (split, cache_bytes) = match &self.search_by_branch {
+            BranchSearch::Each(false) => (Vec::new(), 0),
+            BranchSearch::Each(true) => (leading_branches(&checked.hir), BRANCH_DFA_CACHE_BYTES),
+            BranchSearch::Alone(alone) => {
+                (grouped_branches(&checked.hir, alone), GROUP_DFA_CACHE_BYTES)
+            }
+        };
         let branches = split
             .iter()
-            .map(|branch| compile_span_finder(&strip_groups(branch)))
+            .map(|branch| compile_span_finder(&strip_groups(branch), cache_bytes))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Matcher {
             regex,
@@ -546,9 +591,29 @@ mod tests {
     #[test]
     fn search_by_branch_needs_a_leading_alternation() {
         let mut rule = raw(r"tok_(?P<secret>[a-z0-9]{8})");
-        rule.search_by_branch = true;
+        rule.search_by_branch = BranchSearch::Each(true);
         let error = SecretRule::from_raw(rule, "T", origin()).unwrap_err();
         assert!(error.contains("search_by_branch"), "{error}");
+    }
+
+    #[test]
+    fn search_by_branch_names_branches_that_exist() {
+        let mut rule = raw(r"(?:tok_|key_)(?P<secret>[a-z0-9]{8})");
+        rule.search_by_branch = BranchSearch::Alone(vec![2]);
+        let error = SecretRule::from_raw(rule, "T", origin()).unwrap_err();
+        assert!(error.contains("names branch 2") && error.contains("has 2"), "{error}");
+    }
+
+    #[test]
+    fn grouped_branches_find_what_the_whole_pattern_finds() {
+        let mut rule = raw(r"(?:tok_|key_|(?:pw|pass)=)(?P<secret>[a-z0-9]{8})");
+        rule.search_by_branch = BranchSearch::Alone(vec![1]);
+        let rule = SecretRule::from_raw(rule, "T", origin()).unwrap();
+        let matcher = rule.matcher().unwrap();
+        assert_eq!(matcher.branches.len(), 2, "key_ alone, the other three together");
+        for text in ["tok_abcd1234", "key_abcd1234", "pw=abcd1234", "pass=abcd1234"] {
+            assert_eq!(matcher.branches.iter().filter(|b| b.is_match(text)).count(), 1, "{text}");
+        }
     }
 
     fn raw(pattern: &str) -> RawSecretRule {
@@ -568,7 +633,7 @@ mod tests {
             window: None,
             generic: false,
             quoted_in_code: false,
-            search_by_branch: false,
+            search_by_branch: BranchSearch::default(),
             defaults: None,
             partner: None,
             supersedes: vec![],
@@ -590,7 +655,7 @@ mod tests {
     fn window_defaults_to_the_longest_match() {
         let rule =
             SecretRule::from_raw(raw(r"(?P<secret>tok_[a-z]{3,10})"), "T", origin()).unwrap();
-        assert_eq!(rule.window(), Ok(Window { before: 14, after: 14 }));
+        assert_eq!(rule.window(), Ok(Window { before: 14, after: 14, lines: None }));
     }
 
     #[test]

@@ -1,0 +1,228 @@
+//! The keyword pass: every occurrence of every rule keyword (ASCII case ignored), overlapping
+//! ones included. It is the only step that reads every byte of the input.
+//!
+//! A DFA walk is bound by the latency of its transition lookups: each byte's lookup needs the
+//! state the previous one produced. Walking four stretches of the input side by side keeps four
+//! independent lookups in flight, which more than doubles the bytes searched per second.
+
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind, StartKind, dfa};
+
+/// One keyword occurrence: which keyword, and where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) struct Hit {
+    /// Index of the keyword, in the order given to `Keywords::new`.
+    pub(super) keyword: usize,
+    /// Byte offset of its first byte.
+    pub(super) start: usize,
+    /// Byte offset just past its last byte.
+    pub(super) end: usize,
+}
+
+/// The keyword automaton in two forms that find the same hits: a quick-to-build NFA for the
+/// first megabyte a scan reads (a pre-commit run reads a few kilobytes and should not pay for
+/// more), and a faster DFA, built once, for everything after.
+#[derive(Debug)]
+pub(super) struct Keywords {
+    patterns: Vec<String>,
+    nfa: Option<AhoCorasick>,
+    dfa: OnceLock<Option<dfa::DFA>>,
+    bytes_seen: AtomicU64,
+    /// The longest keyword: a lane that starts this far before its stretch is in step by then.
+    longest: usize,
+}
+
+/// After this many bytes a scan switches to the DFA.
+const DFA_AFTER_BYTES: u64 = 1 << 20;
+
+/// Inputs shorter than this are walked in one lane: the lanes' warm-up would not pay.
+const LANES_FROM_BYTES: usize = 4096;
+
+impl Keywords {
+    /// The automaton over `patterns`, which are lower case.
+    pub(super) fn new(patterns: Vec<String>) -> Result<Keywords, String> {
+        let nfa = if patterns.is_empty() {
+            None
+        } else {
+            let built = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .build(&patterns)
+                .map_err(|error| format!("cannot build the keyword automaton: {error}"))?;
+            Some(built)
+        };
+        let longest = patterns.iter().map(String::len).max().unwrap_or(0);
+        Ok(Keywords { patterns, nfa, dfa: OnceLock::new(), bytes_seen: AtomicU64::new(0), longest })
+    }
+
+    /// Calls `found` with every keyword hit in `bytes`, in no particular order.
+    pub(super) fn for_each_hit(&self, bytes: &[u8], mut found: impl FnMut(Hit)) {
+        let seen = self.bytes_seen.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        let dfa = if seen + bytes.len() as u64 > DFA_AFTER_BYTES { self.dfa() } else { None };
+        match (dfa, &self.nfa) {
+            (Some(dfa), _) => self.walk_dfa(dfa, bytes, &mut found),
+            (None, Some(nfa)) => {
+                for hit in nfa.find_overlapping_iter(bytes) {
+                    found(Hit {
+                        keyword: hit.pattern().as_usize(),
+                        start: hit.start(),
+                        end: hit.end(),
+                    });
+                }
+            }
+            (None, None) => {}
+        }
+    }
+
+    /// The DFA, built on first use; `None` without keywords (or, which the NFA rules out, when
+    /// the same patterns fail to build).
+    fn dfa(&self) -> Option<&dfa::DFA> {
+        let build = || {
+            if self.patterns.is_empty() {
+                return None;
+            }
+            (dfa::DFA::builder())
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .start_kind(StartKind::Unanchored)
+                // The lanes step the automaton themselves; a prefilter would only make the
+                // start state special.
+                .prefilter(false)
+                .build(&self.patterns)
+                .ok()
+        };
+        self.dfa.get_or_init(build).as_ref()
+    }
+
+    fn walk_dfa(&self, dfa: &dfa::DFA, bytes: &[u8], found: &mut impl FnMut(Hit)) {
+        let Ok(start) = dfa.start_state(Anchored::No) else { return };
+        if bytes.len() < LANES_FROM_BYTES {
+            walk_one(dfa, start, bytes, 0, 0, found);
+            return;
+        }
+        // Lane j reports the hits that end in its quarter; lanes after the first start
+        // `longest` bytes early, so that they are in the state a single walk would be in.
+        let quarter = bytes.len() / 4;
+        let report = [0, quarter, 2 * quarter, 3 * quarter];
+        let from = report.map(|at| at.saturating_sub(self.longest));
+        let ends = [quarter, 2 * quarter, 3 * quarter, bytes.len()];
+        let lanes = [0, 1, 2, 3].map(|j| &bytes[from[j]..ends[j]]);
+        // Every lane is at least a quarter long: walk that much of each in step.
+        let (a, b, c, d) = (
+            &lanes[0][..quarter],
+            &lanes[1][..quarter],
+            &lanes[2][..quarter],
+            &lanes[3][..quarter],
+        );
+        let mut states = [start; 4];
+        for i in 0..quarter {
+            states[0] = dfa.next_state(Anchored::No, states[0], a[i]);
+            states[1] = dfa.next_state(Anchored::No, states[1], b[i]);
+            states[2] = dfa.next_state(Anchored::No, states[2], c[i]);
+            states[3] = dfa.next_state(Anchored::No, states[3], d[i]);
+            let special = dfa.is_special(states[0])
+                | dfa.is_special(states[1])
+                | dfa.is_special(states[2])
+                | dfa.is_special(states[3]);
+            if special {
+                for lane in 0..4 {
+                    let at = from[lane] + i;
+                    if at >= report[lane] && dfa.is_match(states[lane]) {
+                        report_hits(dfa, states[lane], at + 1, found);
+                    }
+                }
+            }
+        }
+        for lane in 0..4 {
+            let rest = &lanes[lane][quarter..];
+            walk_one(dfa, states[lane], rest, from[lane] + quarter, report[lane], found);
+        }
+    }
+}
+
+/// Walks `bytes` (which sit at `offset` in the input) from `state`, reporting the hits that
+/// end at or after `report_from`.
+fn walk_one(
+    dfa: &dfa::DFA,
+    mut state: aho_corasick::automaton::StateID,
+    bytes: &[u8],
+    offset: usize,
+    report_from: usize,
+    found: &mut impl FnMut(Hit),
+) {
+    for (i, &byte) in bytes.iter().enumerate() {
+        state = dfa.next_state(Anchored::No, state, byte);
+        if dfa.is_special(state) && dfa.is_match(state) && offset + i >= report_from {
+            report_hits(dfa, state, offset + i + 1, found);
+        }
+    }
+}
+
+/// Reports every keyword that ends at `end` in match state `state`.
+fn report_hits(
+    dfa: &dfa::DFA,
+    state: aho_corasick::automaton::StateID,
+    end: usize,
+    found: &mut impl FnMut(Hit),
+) {
+    for index in 0..dfa.match_len(state) {
+        let pattern = dfa.match_pattern(state, index);
+        found(Hit { keyword: pattern.as_usize(), start: end - dfa.pattern_len(pattern), end });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn hits_of(keywords: &Keywords, bytes: &[u8], use_dfa: bool) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        match keywords.dfa().filter(|_| use_dfa) {
+            Some(dfa) => keywords.walk_dfa(dfa, bytes, &mut |hit| hits.push(hit)),
+            None => {
+                for hit in keywords.nfa.as_ref().unwrap().find_overlapping_iter(bytes) {
+                    let keyword = hit.pattern().as_usize();
+                    hits.push(Hit { keyword, start: hit.start(), end: hit.end() });
+                }
+            }
+        }
+        hits.sort();
+        hits
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// The four lanes find exactly the hits one walk (the NFA's overlapping search) finds,
+        /// including hits that straddle the lanes' boundaries.
+        #[test]
+        fn lanes_find_what_one_walk_finds(
+            keywords in proptest::collection::vec("[ab_]{1,6}|pass[a-c]{0,3}", 1..12),
+            text in proptest::collection::vec(proptest::sample::select(b"abAB_pasSc \n".to_vec()), 0..12_000),
+        ) {
+            let keywords: Vec<String> = keywords.into_iter().map(|k| k.to_ascii_lowercase()).collect();
+            let automaton = Keywords::new(keywords).unwrap();
+            prop_assert_eq!(hits_of(&automaton, &text, true), hits_of(&automaton, &text, false));
+        }
+    }
+
+    #[test]
+    fn a_hit_across_a_lane_boundary_is_found_once() {
+        let automaton = Keywords::new(vec!["password".into(), "word".into()]).unwrap();
+        let mut text = vec![b'.'; 8000];
+        // The second quarter starts at 2000: put a keyword across it.
+        text[1996..2004].copy_from_slice(b"PassWord");
+        let hits = hits_of(&automaton, &text, true);
+        assert_eq!(
+            hits,
+            vec![
+                Hit { keyword: 0, start: 1996, end: 2004 },
+                Hit { keyword: 1, start: 2000, end: 2004 }
+            ]
+        );
+    }
+}
