@@ -21,7 +21,7 @@ HEX = "0123456789abcdef"
 B64 = string.ascii_letters + string.digits + "+/"
 B64U = string.ascii_letters + string.digits + "-_"
 B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
-SPECIAL = "!#%*+-.?^_~"
+SPECIAL = "!#*+-.?^_~"
 BCRYPT64 = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 WORDS = ("amber anchor aspen atlas badger basalt beacon birch bison bramble breeze brook cactus canyon cedar "
@@ -123,7 +123,7 @@ class V:
         while True:
             p = self.s(n, ALNUM + SPECIAL * 2)
             if (any(c.isdigit() for c in p) and any(c.isupper() for c in p) and any(c.islower() for c in p)
-                    and any(c in SPECIAL for c in p) and p[0] not in "#-!"):
+                    and any(c in SPECIAL for c in p) and p[0].isalnum()):
                 return p
 
     def human(self):
