@@ -95,6 +95,9 @@ class Doc:
         return self._item("secret", "key", value, cat, check, free)
 
     def N(self, value, cat, check=None):
+        if check is None:
+            check = auto_check(value)
+            check = "crc-bad" if check == "crc" else None
         return self._item("negative", None, value, cat, check, False)
 
     def R(self, cat, kind="secret", group="provider", free=None):
