@@ -1,219 +1,144 @@
-"""Recreational marina and boatyard: slips, shore power, fuel dock, travel lift, dock gates, harbour cams."""
+"""Court-reporting agency: steno writers and CAT software, realtime feeds, remote depositions, transcripts."""
 from themes import kit
 
-ORGS = [("Gull Point Marina", "gullpoint", "Port Orchard"), ("Saltmarsh Yacht Basin", "saltmarsh", "Beaufort"),
-        ("Kettle Cove Harbor", "kettlecove", "Bar Harbor"), ("Redfish Bay Marina", "redfish", "Rockport")]
+ORGS = [("Verbatim Reporting Associates", "verbatimra", "Denver"), ("Lakeshore Court Reporters", "lakeshorecr", "Milwaukee"),
+        ("Capitol Steno Services", "capsteno", "Austin"), ("Bayline Deposition Services", "baylinedepo", "Oakland")]
 
 
 def setup(ctx):
     ctx.org, ctx.short, ctx.city = ctx.v.choice(ORGS)
-    ctx.dom = ctx.short + "-marina.com"
+    ctx.dom = ctx.short + ".com"
 
 
 def run(ctx):
     v, o = ctx.v, ctx.short
-    ndocks = v.randint(3, 5)
-    gw_pw = v.pw("human")                        # pedestal-gateway web password, same on every dock
-    fuel_pw = v.urisafe(12)
-    nvr_pw = v.pw("human")
-    pump_pw = v.an(12)
+    rt_pw = v.an(8).upper() + v.dg(2)
+    pdf_pw = v.pw("human")
+    vid_pw = v.pw()
     wifi = v.pw("phrase")
-    cam_pw = v.urisafe(14)
 
-    d = ctx.doc("dockmaster/DockWise.ini", crlf=True)
-    d.write(f"""; DockWise Marina Manager 9.4 — office server
-[Database]
-Server=DOCKOFFICE01\\SQLEXPRESS
-Database=DockWise
-User=dw_app
-Password={d.S(v.pw(), 'dockwise-sql-password')}
+    d = ctx.doc("cat/StenoCAT.ini", crlf=True)
+    d.write(f"""[Realtime]
+; broadcast to attorneys' laptops in the deposition room
+BroadcastPort=8088
+SessionPassword={d.S(rt_pw, 'realtime-session-password')}
 
-[BerthBook]
-; online slip reservations feed
-Endpoint=https://api.berthbook.io/v2
-ApiKey={d.P('bbk_live_' + v.an(32), 'berthbook-api-key')}
+[CloudSync]
+Provider=LiveDepo
+Token={d.P('ldp_' + v.an(40), 'livedepo-token')}
 
-[Licence]
-Key={d.N('DW9-XXXX-XXXX-' + v.updg(4), 'masked')}
-Seats=4
+[Dictionary]
+Path=C:\\StenoCAT\\Dict\\main.sgdct
+Licence={d.N('SC-****-****-' + v.updg(4), 'masked')}
 
-[Pedestals]
-GatewaySerial={d.N(v.serial('PPG-'), 'device-id')}
+[Writer]
+Serial={d.N(v.serial('LUM'), 'device-id')}
 """)
 
-    d = ctx.doc("shore-power/pedestals.yaml")
-    rows = []
-    for i in range(ndocks):
-        rows.append(f"""  - dock: {chr(65 + i)}
-    gateway: 10.30.{10 + i}.2
-    serial: {d.N(v.serial('PP4-'), 'device-id')}
-    web_user: dockadmin
-    web_password: "{d.S(gw_pw, 'pedestal-gateway-password')}"
-""")
-    d.write(f"""# PowerPost smart pedestals — kWh metering and breaker control per slip
-broker:
-  host: mqtt.{ctx.dom}
-  port: 8883
-  username: pedestals
-  password: "{d.S(v.pw('urisafe'), 'mqtt-password')}"
-billing_rate_kwh: 0.38
-docks:
-""" + "".join(rows))
-
-    d = ctx.doc("fuel-dock/pos-terminal.json")
-    d.write(f"""{{
-  "station": "fuel-dock",
-  "pumpController": {{"host": "10.30.50.4", "user": "fuelmgr", "password": "{d.S(fuel_pw, 'fuel-pump-controller-password')}"}},
-  "payments": {{
-    "provider": "HarborPay",
-    "clientId": "{d.N('hp_cli_' + v.lodg(16), 'oauth-client-id')}",
-    "secretKey": "{d.P('hp_live_sk_' + v.an(40), 'harborpay-secret-key')}"
-  }},
-  "receiptPrinter": "EPSON TM-T88VI"
-}}
+    d = ctx.doc("remote-depo/platform.yaml")
+    d.write(f"""# remote deposition rooms (video + exhibit sharing)
+provider: RemoteDepo
+account_id: {d.N(v.uuid(), 'uuid')}
+api_key: {d.P('rdp_live_' + v.an(36), 'remotedepo-api-key')}
+webhook_secret: {d.S(v.hx(48), 'webhook-signing-secret')}
+recording:
+  bucket: {o}-depo-recordings
+  retention_days: 2555
 """)
 
-    d = ctx.doc("travel-lift/lift-telemetry.toml")
-    d.write(f"""# 75-ton travel lift load monitor
-[device]
-serial = "{d.N(v.serial('TL75-'), 'device-id')}"
-sling_capacity_kg = 68000
+    d = ctx.doc("transcripts/repository.toml")
+    d.write(f"""# transcript repository (certified PDFs, condensed, word index)
+[storage]
+endpoint = "https://files.{ctx.dom}/dav"
+user = "repo-writer"
+password = "{d.S(v.pw(), 'webdav-password')}"
 
-[cloud]
-endpoint = "https://ingest.liftlog.net"
-token = "{d.P('llg_' + v.an(36), 'liftlog-token')}"
+[pdf]
+# every certified transcript is encrypted with the same owner password
+owner_password = "{d.S(pdf_pw, 'transcript-pdf-password')}"
+user_password = ""
 """)
 
-    d = ctx.doc("web/.env.production")
-    d.write(f"""NODE_ENV=production
-DATABASE_URL={d.S('postgres://slips:%s@db.%s:5432/slips' % (v.urisafe(), ctx.dom), 'database-url')}
-SESSION_SECRET={d.S(v.hx(64), 'session-secret')}
-SLIPSTREAM_API_KEY={d.P('ss_' + v.hx(40), 'slipstream-api-key')}
-NEXT_PUBLIC_MAPBOX_TOKEN={d.N('pk.eyJ1IjoiJXMiLCJhIjoi' + v.an(20) + '.' + v.b64url(16)[:22], 'publishable-key')}
-NEXT_PUBLIC_GA_ID={d.N('G-' + v.updg(10), 'analytics-id')}
+    d = ctx.doc("scheduling/.env.production")
+    d.write(f"""RAILS_ENV=production
+DATABASE_URL={d.S('postgres://depobook:%s@db.%s:5432/depobook' % (v.urisafe(), ctx.dom), 'database-url')}
+SECRET_KEY_BASE={d.S(v.hx(128), 'rails-secret-key-base')}
+DEPOBOOK_API_KEY={d.P('dbk_' + v.hx(32), 'depobook-api-key')}
+GOOGLE_CLIENT_ID={d.N('%d-%s.apps.googleusercontent.com' % (v.randint(10 ** 11, 10 ** 12 - 1), v.lodg(32)), 'oauth-client-id')}
 """)
-    d = ctx.doc("web/.env.example")
-    r1, c1 = kit.example_ref(ctx, "SESSION_SECRET")
-    d.write(f"""NODE_ENV=development
+    d = ctx.doc("scheduling/.env.example")
+    r, c = kit.example_ref(ctx, "SECRET_KEY_BASE")
+    d.write(f"""RAILS_ENV=development
 DATABASE_URL={d.N(kit.dev_default_dsn(ctx), 'dev-default')}
-SESSION_SECRET={d.N(r1, c1)}
-SLIPSTREAM_API_KEY={d.N('ss_' + 'x' * 40, 'placeholder')}
-NEXT_PUBLIC_MAPBOX_TOKEN=
+SECRET_KEY_BASE={d.N(r, c)}
+DEPOBOOK_API_KEY={d.N('dbk_<your key>', 'placeholder')}
 """)
 
-    d = ctx.doc("gate/access-control.xml", crlf=True)
-    readers = "".join(f'    <Reader name="Dock {chr(65 + i)} gate" serial="{d.N(v.serial("GR-"), "device-id")}" />\r\n'.replace("\r", "")
-                      for i in range(min(ndocks, 3)))
-    d.write(f"""<?xml version="1.0" encoding="utf-8"?>
-<AccessController model="KeyLink 3000" site="{ctx.org}">
-  <Admin user="install" password="{d.S(v.an(12), 'gate-controller-password')}" />
-  <Readers>
-{readers}  </Readers>
-  <Sync url="https://dockwise.local/api/tenants" interval="300" />
-</AccessController>
+    d = ctx.doc("video/sync-depo-video.ps1", crlf=True)
+    d.write(f"""# videographers drop MP4 + sync files; push them to the repository share
+$pw = ConvertTo-SecureString '{d.S(vid_pw, 'convertto-securestring-password')}' -AsPlainText -Force
+$cred = New-Object System.Management.Automation.PSCredential('{o.upper()}\\svc_video', $pw)
+New-PSDrive -Name V -PSProvider FileSystem -Root \\\\nas01\\video -Credential $cred
+Copy-Item D:\\Depos\\*.mp4 V:\\incoming\\
 """)
 
-    d = ctx.doc("scripts/nightly_tide_sync.py")
-    d.write(f"""#!/usr/bin/env python3
-\"\"\"Fetch tomorrow's tide table (public NOAA data) and push it to the boater portal.\"\"\"
-import os
-import paramiko
-import requests
-
-STATION = "94{v.randint(10000, 99999)}"
-SFTP_HOST = "files.{ctx.dom}"
-
-
-def main():
-    tides = requests.get("https://api.tidesandcurrents.noaa.gov/api/prod/datagetter",
-                         params={{"station": STATION, "product": "predictions", "datum": "MLLW"}}).json()
-    t = paramiko.Transport((SFTP_HOST, 22))
-    t.connect(username="tides", password="{d.S(v.pw(), 'sftp-password')}")
-    sftp = paramiko.SFTPClient.from_transport(t)
-    sftp.putfo(io.BytesIO(json.dumps(tides).encode()), "/portal/tides.json")
-    notify(os.environ["PORTAL_WEBHOOK_URL"])
+    d = ctx.doc("billing/invoices-export.sql")
+    d.write(f"""-- nightly export to the accounting system
+CREATE USER acct_export WITH PASSWORD '{d.S(v.pw('urisafe'), 'postgres-role-password')}';
+GRANT SELECT ON invoices, jobs TO acct_export;
 """)
 
-    d = ctx.doc("sql/boater_portal_roles.sql")
-    d.write(f"""-- boater portal: read-only role for the accounting export
-CREATE ROLE export_ro LOGIN PASSWORD '{d.S(v.pw('urisafe'), 'postgres-role-password')}';
-GRANT SELECT ON slips, invoices TO export_ro;
--- legacy role, hash copied from the old server
-CREATE ROLE portal_legacy LOGIN PASSWORD '{d.N('md5' + v.hx(32), 'password-hash')}';
-""")
-
-    d = ctx.doc("office/dock-devices.csv", free=True)
+    d = ctx.doc("office/reporter-kit.csv", free=True)
     d.write(kit.sheet([
-        ["device", "location", "address", "login", "password", "notes"],
-        ["NVR (16ch)", "harbour office", "10.30.60.2", "admin", d.S(nvr_pw, "nvr-password"), "cams on docks A-D"],
-        ["pump-out station modem", "fuel dock", "10.30.50.9", "root", d.S(pump_pw, "pump-out-modem-password"), "LTE, reboots itself"],
-        ["VHF radio gateway", "tower", "10.30.60.8", "admin", d.N("in 1Password: Harbour/VHF gateway", "secret-reference"), ""],
-        ["spare fish-finder display", "shop", "10.30.61.4", "admin", d.N("admin", "well-known-default"), "loaner, factory reset"],
-        ["fuel pump controller", "fuel dock", "10.30.50.4", "fuelmgr", d.S(fuel_pw, "fuel-pump-controller-password"), ""],
-    ]))
-
-    d = ctx.doc("cameras/harbour-cams.yaml")
-    d.write(f"""cameras:
-  - name: fuel-dock
-    url: rtsp://viewer:{d.S(cam_pw, 'rtsp-password')}@10.30.60.21:554/Streaming/Channels/101
-  - name: launch-ramp
-    url: rtsp://viewer:{d.S(cam_pw, 'rtsp-password')}@10.30.60.22:554/Streaming/Channels/101
-live_stream:
-  # public "harbour today" stream on the website
-  ingest: rtmp://a.rtmp.youtube.com/live2
-  stream_key: {d.S('-'.join(v.lodg(4) for _ in range(5)), 'youtube-stream-key')}
-""")
+        ["item", "assigned to", "login", "secret", "notes"],
+        ["realtime router (travel)", "pool", "admin", d.S(v.an(12), "travel-router-password"), "GL.iNet, for rooms without Wi-Fi"],
+        ["LiveDepo account", "pool", "scheduling@" + ctx.dom, d.N("SSO", "secret-reference"), ""],
+        ["steno writer " + v.serial("LUM"), ctx.person(), "", d.N("n/a", "placeholder"), ""],
+        ["office Wi-Fi", "everyone", "", d.S(wifi, "wifi-psk"), "conference room too"],
+    ], delim=";"))
 
     a, b, c = ctx.people(3)
-    d = kit.fdoc(ctx, "wiki/harbour-master-handbook")
-    kit.wiki(ctx, d, "Harbour master handbook: after-hours", [
-        ("p", "Read this before your first solo night shift."),
-        ("h", "Cameras"),
-        ("p", "The NVR in the office is admin / %s. Export clips to the USB stick in the drawer." % d.S(nvr_pw, "nvr-password")),
-        ("h", "Wi-Fi"),
-        ("p", "Boaters get MARINA-GUEST (open, captive portal). Staff laptops use MARINA-OPS, key %s." % d.S(wifi, "wifi-psk")),
-        ("h", "Pedestals"),
-        ("li", ["Breaker trips: reset from the PowerPost gateway web page",
-                "gateway login is dockadmin with the usual dock password: %s" % d.S(gw_pw, "pedestal-gateway-password"),
-                "never reset the gateway to factory, the meter pairing is lost"]),
+    d = kit.fdoc(ctx, "wiki/new-reporter-onboarding")
+    kit.wiki(ctx, d, "New reporter onboarding", [
+        ("p", "Welcome! Everything you need for your first deposition with us."),
+        ("h", "Realtime"),
+        ("p", "Attorneys connect to your broadcast with the session password %s (it changes when someone leaves the firm)." % d.S(rt_pw, "realtime-session-password")),
+        ("h", "Transcripts"),
+        ("li", ["Certified PDFs are encrypted automatically",
+                "If a client can't open one, the owner password is %s" % d.S(pdf_pw, "transcript-pdf-password"),
+                "Never e-mail the password in the same message as the transcript"]),
+        ("h", "Office"),
+        ("p", "Wi-Fi: VRA-STAFF, key %s" % d.S(wifi, "wifi-psk")),
     ])
 
-    d = kit.fdoc(ctx, "chat/dockhands")
-    kit.chat(ctx, d, "dockhands", [
-        (a, "pump-out modem is offline again at the fuel dock"),
-        (b, "power cycle it, then log in root / %s and check the APN" % d.S(pump_pw, "pump-out-modem-password")),
-        (c, "fuel pumps also locked after the outage, what's the controller login?"),
-        (b, "fuelmgr, password %s (same as on the sheet)" % d.S(fuel_pw, "fuel-pump-controller-password")),
-        (a, "boater on B-14 asked for wifi, gave them the guest one"),
-        (c, "good, never the ops key"),
+    d = kit.fdoc(ctx, "chat/reporters")
+    kit.chat(ctx, d, "reporters", [
+        (a, "opposing counsel can't see my realtime feed"),
+        (b, "did you give them the new session password? it's %s since Monday" % d.S(rt_pw, "realtime-session-password")),
+        (a, "that did it"),
+        (c, "anyone know the video share password? the videographer is stuck"),
+        (b, "svc_video / %s, but it should be on the laptop already" % d.S(vid_pw, "video-share-password")),
+        (c, "thx"),
     ])
 
-    def mail_body(d):
-        return f"""Dear {ctx.person()},
+    def body(d):
+        return f"""Counsel,
 
-Ahead of your survey of the lift slings on Thursday, we opened an account for you on our document portal:
+Your expedited transcript of the deposition of {ctx.person()} {v.word().capitalize()} is ready.
 
-  https://docs.{ctx.dom}/login
-  user: surveyor-{v.lodg(4)}
-  temporary password: {d.S(v.pw('human'), 'temporary-password')}
+The certified copy is in your client folder:
+https://files.{ctx.dom}/s/{d.S(v.an(15), 'private-share-link')}
 
-The lift's load-test certificates are also in this folder (no login needed, please don't forward):
-{d.S('https://www.dropbox.com/scl/fo/%s/%s?rlkey=%s&dl=0' % (v.lodg(21), v.an(18), v.lodg(25)), 'private-share-link')}
+To view the realtime rough draft during tomorrow's continuation, connect to the room's broadcast and use the
+access code we agreed on by phone: {d.S(v.pw('human'), 'realtime-access-code')}
 
-Kind regards,
 {a}
-Yard manager, {ctx.org}
+Scheduling, {ctx.org}
 """
-    kit.email(ctx, "mail/lift-survey-access.eml", kit.addr(ctx, a), "surveys@marinesurvey.example", "Portal access for the travel-lift survey", mail_body)
+    kit.email(ctx, "mail/expedited-transcript.eml", kit.addr(ctx, a), "paralegal@lawfirm.example", "Expedited transcript and tomorrow's realtime", body)
 
-    d = kit.fdoc(ctx, "tickets/boater-app-login")
-    kit.ticket(ctx, d, "MAR-%d" % v.randint(100, 999), "Boater app says wrong password", c, [
-        (c, "Slip holder on C-dock can't log into the app. She wrote her password in the form so we could test: %s" % d.S(v.pw("human"), "end-user-password")),
-        (a, "Account was locked after 5 tries. Unlocked; card on file %s is unaffected." % d.N("**** **** **** " + str(v.randint(1000, 9999)), "masked")),
-        (c, "Told her to change it anyway since it's now in a ticket."),
+    d = kit.fdoc(ctx, "tickets/client-portal")
+    kit.ticket(ctx, d, "CR-%d" % v.randint(100, 999), "Paralegal locked out of the client portal", c, [
+        (c, "Paralegal at a client firm says the portal won't accept her password (she sent it: %s)." % d.S(v.pw('human'), 'end-user-password')),
+        (b, "Caps lock was on on her side. Asked her to change it. Firm billing card %s untouched." % d.N("**** **** **** " + str(v.randint(1000, 9999)), "masked")),
     ])
-
-    d = ctx.doc("yard/haul-out-schedule.csv")
-    d.write(kit.sheet([["date", "vessel", "HIN", "slip", "lift"]] + [
-        [ctx.base_day, v.word().capitalize() + " " + v.word().capitalize(), d.N("US-%s%s" % (v.updg(3), v.updg(9)), "device-id"),
-         "%s-%d" % (v.choice("ABCD"), v.randint(1, 40)), "TL75"] for _ in range(3)]))

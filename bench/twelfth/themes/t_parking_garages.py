@@ -1,219 +1,157 @@
-"""Recreational marina and boatyard: slips, shore power, fuel dock, travel lift, dock gates, harbour cams."""
+"""Parking operator: PARCS gates, pay-on-foot stations, LPR, merchant validation, monthly permits."""
 from themes import kit
 
-ORGS = [("Gull Point Marina", "gullpoint", "Port Orchard"), ("Saltmarsh Yacht Basin", "saltmarsh", "Beaufort"),
-        ("Kettle Cove Harbor", "kettlecove", "Bar Harbor"), ("Redfish Bay Marina", "redfish", "Rockport")]
+ORGS = [("Keystone Parking Group", "keystonepark", "Pittsburgh"), ("Civic Garage Partners", "civicgarage", "Sacramento"),
+        ("Meridian Parking", "meridianpark", "Columbus"), ("Harbourfront Parkades", "hfparkades", "Halifax")]
 
 
 def setup(ctx):
     ctx.org, ctx.short, ctx.city = ctx.v.choice(ORGS)
-    ctx.dom = ctx.short + "-marina.com"
+    ctx.dom = ctx.short + ".com"
 
 
 def run(ctx):
     v, o = ctx.v, ctx.short
-    ndocks = v.randint(3, 5)
-    gw_pw = v.pw("human")                        # pedestal-gateway web password, same on every dock
-    fuel_pw = v.urisafe(12)
-    nvr_pw = v.pw("human")
-    pump_pw = v.an(12)
-    wifi = v.pw("phrase")
     cam_pw = v.urisafe(14)
+    pof_pw = v.an(10)
+    intercom_pw = v.pw("human")
+    valid_secret = v.hx(32)
+    nlevels = v.randint(2, 4)
 
-    d = ctx.doc("dockmaster/DockWise.ini", crlf=True)
-    d.write(f"""; DockWise Marina Manager 9.4 — office server
-[Database]
-Server=DOCKOFFICE01\\SQLEXPRESS
-Database=DockWise
-User=dw_app
-Password={d.S(v.pw(), 'dockwise-sql-password')}
+    d = ctx.doc("parcs/GateFlowServer.ini", crlf=True)
+    d.write(f"""[Server]
+Facility={ctx.org} - {ctx.city} Center
+Lanes={2 * nlevels}
 
-[BerthBook]
-; online slip reservations feed
-Endpoint=https://api.berthbook.io/v2
-ApiKey={d.P('bbk_live_' + v.an(32), 'berthbook-api-key')}
+[SQL]
+ConnectionString={d.S('Server=PARCS01;Database=GateFlow;User Id=gf_svc;Password=%s;' % v.pw('urisafe'), 'sql-connection-string')}
+
+[Acquirer]
+; card-in/card-out EMV readers at entry and exit
+Processor=ParkPay
+MerchantId={v.dg(12)}
+ApiKey={d.P('ppk_live_' + v.an(32), 'parkpay-api-key')}
 
 [Licence]
-Key={d.N('DW9-XXXX-XXXX-' + v.updg(4), 'masked')}
-Seats=4
-
-[Pedestals]
-GatewaySerial={d.N(v.serial('PPG-'), 'device-id')}
+Serial={d.N(v.serial('GFS-'), 'device-id')}
 """)
 
-    d = ctx.doc("shore-power/pedestals.yaml")
-    rows = []
-    for i in range(ndocks):
-        rows.append(f"""  - dock: {chr(65 + i)}
-    gateway: 10.30.{10 + i}.2
-    serial: {d.N(v.serial('PP4-'), 'device-id')}
-    web_user: dockadmin
-    web_password: "{d.S(gw_pw, 'pedestal-gateway-password')}"
-""")
-    d.write(f"""# PowerPost smart pedestals — kWh metering and breaker control per slip
-broker:
-  host: mqtt.{ctx.dom}
-  port: 8883
-  username: pedestals
-  password: "{d.S(v.pw('urisafe'), 'mqtt-password')}"
-billing_rate_kwh: 0.38
-docks:
-""" + "".join(rows))
+    d = ctx.doc("lpr/cameras.yaml")
+    cams = "".join(f"""  - lane: {kind}-{i + 1}
+    serial: {d.N(v.serial('LPR'), 'device-id')}
+    rtsp: rtsp://lpr:{d.S(cam_pw, 'rtsp-password')}@10.61.{i}.{20 + j}/ch1
+""" for i in range(min(nlevels, 2)) for j, kind in enumerate(["entry", "exit"]))
+    d.write(f"""# licence-plate recognition for ticketless entry and permit holders
+recognizer:
+  service: platescan
+  token: {d.P('psn_' + v.hx(40), 'platescan-token')}
+cameras:
+{cams}""")
 
-    d = ctx.doc("fuel-dock/pos-terminal.json")
+    d = ctx.doc("pay-stations/pof-station-config.json")
     d.write(f"""{{
-  "station": "fuel-dock",
-  "pumpController": {{"host": "10.30.50.4", "user": "fuelmgr", "password": "{d.S(fuel_pw, 'fuel-pump-controller-password')}"}},
-  "payments": {{
-    "provider": "HarborPay",
-    "clientId": "{d.N('hp_cli_' + v.lodg(16), 'oauth-client-id')}",
-    "secretKey": "{d.P('hp_live_sk_' + v.an(40), 'harborpay-secret-key')}"
-  }},
-  "receiptPrinter": "EPSON TM-T88VI"
+  "model": "PayPoint POF-7",
+  "stations": [
+    {{"id": "L1-lobby", "serial": "{d.N(v.serial('POF'), 'device-id')}"}},
+    {{"id": "L2-elevator", "serial": "{d.N(v.serial('POF'), 'device-id')}"}}
+  ],
+  "serviceMenu": {{"user": "tech", "password": "{d.S(pof_pw, 'pay-station-service-password')}"}},
+  "coinVaultAudit": true,
+  "receiptFooter": "Thank you for parking with {ctx.org}"
 }}
 """)
 
-    d = ctx.doc("travel-lift/lift-telemetry.toml")
-    d.write(f"""# 75-ton travel lift load monitor
-[device]
-serial = "{d.N(v.serial('TL75-'), 'device-id')}"
-sling_capacity_kg = 68000
-
-[cloud]
-endpoint = "https://ingest.liftlog.net"
-token = "{d.P('llg_' + v.an(36), 'liftlog-token')}"
+    d = ctx.doc("validation/merchant-validation.properties")
+    d.write(f"""# merchants (restaurants, cinema) validate tickets through this service
+validation.hmac.secret={d.S(valid_secret, 'validation-hmac-secret')}
+validation.code.length=8
+merchant.portal.url=https://validate.{ctx.dom}
+smtp.password={d.N('${SMTP_PASSWORD}', 'env-reference')}
 """)
 
-    d = ctx.doc("web/.env.production")
-    d.write(f"""NODE_ENV=production
-DATABASE_URL={d.S('postgres://slips:%s@db.%s:5432/slips' % (v.urisafe(), ctx.dom), 'database-url')}
-SESSION_SECRET={d.S(v.hx(64), 'session-secret')}
-SLIPSTREAM_API_KEY={d.P('ss_' + v.hx(40), 'slipstream-api-key')}
-NEXT_PUBLIC_MAPBOX_TOKEN={d.N('pk.eyJ1IjoiJXMiLCJhIjoi' + v.an(20) + '.' + v.b64url(16)[:22], 'publishable-key')}
-NEXT_PUBLIC_GA_ID={d.N('G-' + v.updg(10), 'analytics-id')}
+    d = ctx.doc("permits/.env.production")
+    d.write(f"""APP_ENV=production
+DATABASE_URL={d.S('mysql://permits:%s@db-permits.%s:3306/permits' % (v.urisafe(), ctx.dom), 'database-url')}
+APP_KEY=base64:{d.S(v.b64(32), 'laravel-app-key')}
+SPOTHERO_PARTNER_KEY={d.P('shp_part_' + v.an(32), 'spothero-partner-key')}
+STRIPE_PUBLISHABLE_KEY={d.N('pk_live_51' + v.an(97), 'publishable-key')}
+SENTRY_DSN={d.N('https://%s@o%d.ingest.sentry.io/%d' % (v.hx(32), v.randint(100000, 999999), v.randint(1000000, 9999999)), 'sentry-dsn')}
 """)
-    d = ctx.doc("web/.env.example")
-    r1, c1 = kit.example_ref(ctx, "SESSION_SECRET")
-    d.write(f"""NODE_ENV=development
-DATABASE_URL={d.N(kit.dev_default_dsn(ctx), 'dev-default')}
-SESSION_SECRET={d.N(r1, c1)}
-SLIPSTREAM_API_KEY={d.N('ss_' + 'x' * 40, 'placeholder')}
-NEXT_PUBLIC_MAPBOX_TOKEN=
-""")
-
-    d = ctx.doc("gate/access-control.xml", crlf=True)
-    readers = "".join(f'    <Reader name="Dock {chr(65 + i)} gate" serial="{d.N(v.serial("GR-"), "device-id")}" />\r\n'.replace("\r", "")
-                      for i in range(min(ndocks, 3)))
-    d.write(f"""<?xml version="1.0" encoding="utf-8"?>
-<AccessController model="KeyLink 3000" site="{ctx.org}">
-  <Admin user="install" password="{d.S(v.an(12), 'gate-controller-password')}" />
-  <Readers>
-{readers}  </Readers>
-  <Sync url="https://dockwise.local/api/tenants" interval="300" />
-</AccessController>
+    d = ctx.doc("permits/.env.example")
+    r, c = kit.example_ref(ctx, "APP_KEY")
+    d.write(f"""APP_ENV=local
+DATABASE_URL={d.N(kit.dev_default_dsn(ctx, 'mysql'), 'dev-default')}
+APP_KEY={d.N(r, c)}
+SPOTHERO_PARTNER_KEY={d.N('shp_part_' + 'X' * 32, 'placeholder')}
+STRIPE_PUBLISHABLE_KEY=
 """)
 
-    d = ctx.doc("scripts/nightly_tide_sync.py")
-    d.write(f"""#!/usr/bin/env python3
-\"\"\"Fetch tomorrow's tide table (public NOAA data) and push it to the boater portal.\"\"\"
-import os
-import paramiko
-import requests
-
-STATION = "94{v.randint(10000, 99999)}"
-SFTP_HOST = "files.{ctx.dom}"
-
-
-def main():
-    tides = requests.get("https://api.tidesandcurrents.noaa.gov/api/prod/datagetter",
-                         params={{"station": STATION, "product": "predictions", "datum": "MLLW"}}).json()
-    t = paramiko.Transport((SFTP_HOST, 22))
-    t.connect(username="tides", password="{d.S(v.pw(), 'sftp-password')}")
-    sftp = paramiko.SFTPClient.from_transport(t)
-    sftp.putfo(io.BytesIO(json.dumps(tides).encode()), "/portal/tides.json")
-    notify(os.environ["PORTAL_WEBHOOK_URL"])
+    d = ctx.doc("scripts/export-citations.sh")
+    d.write(f"""#!/bin/bash
+# push yesterday's parking citations to the city's collections vendor
+set -euo pipefail
+curl -sf -u "{o}:{d.S(v.pw(), 'citation-upload-password')}" \\
+  -F "file=@/var/export/citations-$(date -d yesterday +%F).csv" \\
+  https://upload.citecollect.example/api/batches
 """)
 
-    d = ctx.doc("sql/boater_portal_roles.sql")
-    d.write(f"""-- boater portal: read-only role for the accounting export
-CREATE ROLE export_ro LOGIN PASSWORD '{d.S(v.pw('urisafe'), 'postgres-role-password')}';
-GRANT SELECT ON slips, invoices TO export_ro;
--- legacy role, hash copied from the old server
-CREATE ROLE portal_legacy LOGIN PASSWORD '{d.N('md5' + v.hx(32), 'password-hash')}';
+    d = ctx.doc("sql/parcs_logins.sql", crlf=True)
+    d.write(f"""-- SQL Server logins for the revenue reports
+CREATE LOGIN revenue_ro WITH PASSWORD = '{d.S(v.pw('strong'), 'sqlserver-login-password')}';
+CREATE LOGIN parcs_old WITH PASSWORD = {d.N('0x0200' + v.HX(136), 'password-hash')} HASHED;
 """)
 
-    d = ctx.doc("office/dock-devices.csv", free=True)
+    d = ctx.doc("ops/garage-devices.csv", free=True)
     d.write(kit.sheet([
-        ["device", "location", "address", "login", "password", "notes"],
-        ["NVR (16ch)", "harbour office", "10.30.60.2", "admin", d.S(nvr_pw, "nvr-password"), "cams on docks A-D"],
-        ["pump-out station modem", "fuel dock", "10.30.50.9", "root", d.S(pump_pw, "pump-out-modem-password"), "LTE, reboots itself"],
-        ["VHF radio gateway", "tower", "10.30.60.8", "admin", d.N("in 1Password: Harbour/VHF gateway", "secret-reference"), ""],
-        ["spare fish-finder display", "shop", "10.30.61.4", "admin", d.N("admin", "well-known-default"), "loaner, factory reset"],
-        ["fuel pump controller", "fuel dock", "10.30.50.4", "fuelmgr", d.S(fuel_pw, "fuel-pump-controller-password"), ""],
+        ["device", "level", "ip", "user", "password", "comment"],
+        ["2N intercom (exit lane)", "P1", "10.61.0.40", "admin", d.S(intercom_pw, "intercom-admin-password"), "rings the remote centre"],
+        ["POF station L1", "P1", "10.61.0.51", "tech", d.S(pof_pw, "pay-station-service-password"), ""],
+        ["occupancy sign controller", "street", "10.61.0.60", "admin", d.N("admin", "well-known-default"), "vendor never changed it"],
+        ["gate arm controller", "P1", "10.61.0.31", "service", d.N("see Keeper: Garages/Gate arms", "secret-reference"), ""],
     ]))
 
-    d = ctx.doc("cameras/harbour-cams.yaml")
-    d.write(f"""cameras:
-  - name: fuel-dock
-    url: rtsp://viewer:{d.S(cam_pw, 'rtsp-password')}@10.30.60.21:554/Streaming/Channels/101
-  - name: launch-ramp
-    url: rtsp://viewer:{d.S(cam_pw, 'rtsp-password')}@10.30.60.22:554/Streaming/Channels/101
-live_stream:
-  # public "harbour today" stream on the website
-  ingest: rtmp://a.rtmp.youtube.com/live2
-  stream_key: {d.S('-'.join(v.lodg(4) for _ in range(5)), 'youtube-stream-key')}
-""")
-
     a, b, c = ctx.people(3)
-    d = kit.fdoc(ctx, "wiki/harbour-master-handbook")
-    kit.wiki(ctx, d, "Harbour master handbook: after-hours", [
-        ("p", "Read this before your first solo night shift."),
-        ("h", "Cameras"),
-        ("p", "The NVR in the office is admin / %s. Export clips to the USB stick in the drawer." % d.S(nvr_pw, "nvr-password")),
-        ("h", "Wi-Fi"),
-        ("p", "Boaters get MARINA-GUEST (open, captive portal). Staff laptops use MARINA-OPS, key %s." % d.S(wifi, "wifi-psk")),
-        ("h", "Pedestals"),
-        ("li", ["Breaker trips: reset from the PowerPost gateway web page",
-                "gateway login is dockadmin with the usual dock password: %s" % d.S(gw_pw, "pedestal-gateway-password"),
-                "never reset the gateway to factory, the meter pairing is lost"]),
+    d = kit.fdoc(ctx, "wiki/night-attendant-runbook")
+    kit.wiki(ctx, d, "Night attendant runbook", [
+        ("p", "Between 23:00 and 06:00 the booth is unmanned; calls go to the remote centre."),
+        ("h", "Intercom"),
+        ("p", "If the exit intercom stops ringing through, log in to it (admin / %s) and check the SIP registration." % d.S(intercom_pw, "intercom-admin-password")),
+        ("h", "Pay stations"),
+        ("li", ["Bill jam: open the service menu with tech and %s" % d.S(pof_pw, "pay-station-service-password"),
+                "Never empty the coin vault alone"]),
+        ("h", "Merchant validations"),
+        ("p", "The validation service signs codes with a shared secret; if a merchant's codes all fail, the secret on their tablet is stale. Current secret: %s" % d.S(valid_secret, "validation-hmac-secret")),
     ])
 
-    d = kit.fdoc(ctx, "chat/dockhands")
-    kit.chat(ctx, d, "dockhands", [
-        (a, "pump-out modem is offline again at the fuel dock"),
-        (b, "power cycle it, then log in root / %s and check the APN" % d.S(pump_pw, "pump-out-modem-password")),
-        (c, "fuel pumps also locked after the outage, what's the controller login?"),
-        (b, "fuelmgr, password %s (same as on the sheet)" % d.S(fuel_pw, "fuel-pump-controller-password")),
-        (a, "boater on B-14 asked for wifi, gave them the guest one"),
-        (c, "good, never the ops key"),
+    d = kit.fdoc(ctx, "chat/attendants")
+    kit.chat(ctx, d, "garage-ops", [
+        (a, "exit lane 2 camera is showing a black image"),
+        (b, "the stream login changed last week, it's lpr / %s" % d.S(cam_pw, "rtsp-password")),
+        (c, "permit portal down? monthly parkers can't print their hang tags"),
+        (a, "the vendor says restart the worker. also they need the partner key to re-sync, it is"),
+        (a, d.P("shp_part_" + v.an(32), "spothero-partner-key")),
+        (b, "ok restarting"),
     ])
 
-    def mail_body(d):
-        return f"""Dear {ctx.person()},
+    def body(d):
+        return f"""Hello {ctx.person()},
 
-Ahead of your survey of the lift slings on Thursday, we opened an account for you on our document portal:
+Welcome to ticket validation at the {ctx.city} Center garage. Your restaurant can now validate guests' tickets online.
 
-  https://docs.{ctx.dom}/login
-  user: surveyor-{v.lodg(4)}
-  temporary password: {d.S(v.pw('human'), 'temporary-password')}
+Portal: https://validate.{ctx.dom}
+Username: {v.word()}-bistro
+One-time password (you'll be asked to change it): {d.S(v.pw('human'), 'temporary-password')}
 
-The lift's load-test certificates are also in this folder (no login needed, please don't forward):
-{d.S('https://www.dropbox.com/scl/fo/%s/%s?rlkey=%s&dl=0' % (v.lodg(21), v.an(18), v.lodg(25)), 'private-share-link')}
+Your monthly invoice and validation report live here (bookmark it, the link itself is the key):
+https://validate.{ctx.dom}/r/{d.S(v.b64url(24), 'private-report-token')}
 
-Kind regards,
-{a}
-Yard manager, {ctx.org}
+Best,
+{a}, Merchant Services
 """
-    kit.email(ctx, "mail/lift-survey-access.eml", kit.addr(ctx, a), "surveys@marinesurvey.example", "Portal access for the travel-lift survey", mail_body)
+    kit.email(ctx, "mail/merchant-welcome.eml", kit.addr(ctx, a), "owner@bistro.example", "Validation portal access", body)
 
-    d = kit.fdoc(ctx, "tickets/boater-app-login")
-    kit.ticket(ctx, d, "MAR-%d" % v.randint(100, 999), "Boater app says wrong password", c, [
-        (c, "Slip holder on C-dock can't log into the app. She wrote her password in the form so we could test: %s" % d.S(v.pw("human"), "end-user-password")),
-        (a, "Account was locked after 5 tries. Unlocked; card on file %s is unaffected." % d.N("**** **** **** " + str(v.randint(1000, 9999)), "masked")),
-        (c, "Told her to change it anyway since it's now in a ticket."),
+    d = kit.fdoc(ctx, "tickets/monthly-parker-app")
+    kit.ticket(ctx, d, "PRK-%d" % v.randint(100, 999), "Monthly parker cannot log in to the app", c, [
+        (c, "Customer (permit #%d) says the app rejects her password. She included it: %s" % (v.randint(10000, 99999), d.S(v.pw('human'), 'end-user-password'))),
+        (a, "Reset link sent. Her plate is stored as %s; card on file %s." % (v.updg(7), d.N("XXXX-XXXX-XXXX-" + v.updg(4), "masked"))),
     ])
-
-    d = ctx.doc("yard/haul-out-schedule.csv")
-    d.write(kit.sheet([["date", "vessel", "HIN", "slip", "lift"]] + [
-        [ctx.base_day, v.word().capitalize() + " " + v.word().capitalize(), d.N("US-%s%s" % (v.updg(3), v.updg(9)), "device-id"),
-         "%s-%d" % (v.choice("ABCD"), v.randint(1, 40)), "TL75"] for _ in range(3)]))
