@@ -1,219 +1,147 @@
-"""Recreational marina and boatyard: slips, shore power, fuel dock, travel lift, dock gates, harbour cams."""
+"""Commercial laundry and linen service: RFID tunnels, tunnel washers, chemical dosing, routes, hospital contracts."""
 from themes import kit
 
-ORGS = [("Gull Point Marina", "gullpoint", "Port Orchard"), ("Saltmarsh Yacht Basin", "saltmarsh", "Beaufort"),
-        ("Kettle Cove Harbor", "kettlecove", "Bar Harbor"), ("Redfish Bay Marina", "redfish", "Rockport")]
+ORGS = [("Crestline Linen Services", "crestline", "Spokane"), ("Bluewater Textile Care", "bluewatertc", "Tampa"),
+        ("Northgate Healthcare Laundry", "northgatehl", "Hamilton"), ("Ironbridge Linen", "ironbridge", "Leeds")]
 
 
 def setup(ctx):
     ctx.org, ctx.short, ctx.city = ctx.v.choice(ORGS)
-    ctx.dom = ctx.short + "-marina.com"
+    ctx.dom = ctx.short + "-linen.com"
 
 
 def run(ctx):
     v, o = ctx.v, ctx.short
-    ndocks = v.randint(3, 5)
-    gw_pw = v.pw("human")                        # pedestal-gateway web password, same on every dock
-    fuel_pw = v.urisafe(12)
-    nvr_pw = v.pw("human")
-    pump_pw = v.an(12)
-    wifi = v.pw("phrase")
-    cam_pw = v.urisafe(14)
+    rfid_pw = v.pw("human")
+    plc_pw = v.an(10)
+    vnc_pw = v.an(8)
+    edi_pw = v.pw()
+    nportals = v.randint(2, 4)
 
-    d = ctx.doc("dockmaster/DockWise.ini", crlf=True)
-    d.write(f"""; DockWise Marina Manager 9.4 — office server
-[Database]
-Server=DOCKOFFICE01\\SQLEXPRESS
-Database=DockWise
-User=dw_app
-Password={d.S(v.pw(), 'dockwise-sql-password')}
+    d = ctx.doc("rfid/soil-sort-portals.yaml")
+    ports = "".join(f"""  - name: {where}
+    reader: 10.70.1.{10 + i}
+    serial: {d.N(v.serial('UHF-'), 'device-id')}
+    admin_password: "{d.S(rfid_pw, 'rfid-reader-password')}"
+""" for i, where in enumerate(["soil-dock", "sort-line", "clean-pack", "dispatch"][:nportals]))
+    d.write(f"""# UHF RFID portals count every sheet and scrub in and out
+tag_encoding: SGTIN-96
+portals:
+{ports}""")
 
-[BerthBook]
-; online slip reservations feed
-Endpoint=https://api.berthbook.io/v2
-ApiKey={d.P('bbk_live_' + v.an(32), 'berthbook-api-key')}
+    d = ctx.doc("washroom/TunnelCtl.ini", crlf=True)
+    d.write(f"""[Tunnel]
+Model=16-module batch tunnel
+PLCAddress=10.70.2.5
+PLCPassword={d.S(plc_pw, 'tunnel-plc-password')}
 
-[Licence]
-Key={d.N('DW9-XXXX-XXXX-' + v.updg(4), 'masked')}
-Seats=4
+[Chemicals]
+; dosing pumps report usage to the chemical supplier's cloud
+Vendor=ChemTrack
+Token={d.P('ctk_' + v.hx(40), 'chemtrack-token')}
 
-[Pedestals]
-GatewaySerial={d.N(v.serial('PPG-'), 'device-id')}
+[Historian]
+Connection={d.S('Data Source=WASH01;Initial Catalog=Historian;User ID=hist;Password=%s' % v.pw('urisafe'), 'sql-connection-string')}
 """)
 
-    d = ctx.doc("shore-power/pedestals.yaml")
-    rows = []
-    for i in range(ndocks):
-        rows.append(f"""  - dock: {chr(65 + i)}
-    gateway: 10.30.{10 + i}.2
-    serial: {d.N(v.serial('PP4-'), 'device-id')}
-    web_user: dockadmin
-    web_password: "{d.S(gw_pw, 'pedestal-gateway-password')}"
-""")
-    d.write(f"""# PowerPost smart pedestals — kWh metering and breaker control per slip
-broker:
-  host: mqtt.{ctx.dom}
-  port: 8883
-  username: pedestals
-  password: "{d.S(v.pw('urisafe'), 'mqtt-password')}"
-billing_rate_kwh: 0.38
-docks:
-""" + "".join(rows))
-
-    d = ctx.doc("fuel-dock/pos-terminal.json")
+    d = ctx.doc("finishing/ironer-hmi.json")
     d.write(f"""{{
-  "station": "fuel-dock",
-  "pumpController": {{"host": "10.30.50.4", "user": "fuelmgr", "password": "{d.S(fuel_pw, 'fuel-pump-controller-password')}"}},
-  "payments": {{
-    "provider": "HarborPay",
-    "clientId": "{d.N('hp_cli_' + v.lodg(16), 'oauth-client-id')}",
-    "secretKey": "{d.P('hp_live_sk_' + v.an(40), 'harborpay-secret-key')}"
-  }},
-  "receiptPrinter": "EPSON TM-T88VI"
+  "line": "flatwork ironer 2",
+  "hmi": {{"ip": "10.70.3.12", "vncPassword": "{d.S(vnc_pw, 'hmi-vnc-password')}"}},
+  "folder": {{"serial": "{d.N(v.serial('FLD'), 'device-id')}", "programs": 24}},
+  "oeeUpload": {{"url": "https://oee.{ctx.dom}/ingest", "auth": "{d.N('${OEE_TOKEN}', 'env-reference')}"}}
 }}
 """)
 
-    d = ctx.doc("travel-lift/lift-telemetry.toml")
-    d.write(f"""# 75-ton travel lift load monitor
-[device]
-serial = "{d.N(v.serial('TL75-'), 'device-id')}"
-sling_capacity_kg = 68000
-
-[cloud]
-endpoint = "https://ingest.liftlog.net"
-token = "{d.P('llg_' + v.an(36), 'liftlog-token')}"
+    d = ctx.doc("routes/.env.production")
+    d.write(f"""ROUTE_DB_URL={d.S('postgres://routes:%s@db.%s/routes' % (v.urisafe(), ctx.dom), 'database-url')}
+ROUTELINQ_API_KEY={d.P('rlq_' + v.an(32), 'routelinq-api-key')}
+JWT_SECRET={d.S(v.b64url(48), 'jwt-secret')}
+GOOGLE_MAPS_BROWSER_KEY_REF={d.N('op://%s/routes/maps-key' % o, 'secret-reference')}
+""")
+    d = ctx.doc("routes/.env.example")
+    d.write(f"""ROUTE_DB_URL={d.N(kit.dev_default_dsn(ctx), 'dev-default')}
+ROUTELINQ_API_KEY={d.N('rlq_' + 'x' * 32, 'placeholder')}
+JWT_SECRET={d.N('dev-jwt-secret', 'dev-default')}
 """)
 
-    d = ctx.doc("web/.env.production")
-    d.write(f"""NODE_ENV=production
-DATABASE_URL={d.S('postgres://slips:%s@db.%s:5432/slips' % (v.urisafe(), ctx.dom), 'database-url')}
-SESSION_SECRET={d.S(v.hx(64), 'session-secret')}
-SLIPSTREAM_API_KEY={d.P('ss_' + v.hx(40), 'slipstream-api-key')}
-NEXT_PUBLIC_MAPBOX_TOKEN={d.N('pk.eyJ1IjoiJXMiLCJhIjoi' + v.an(20) + '.' + v.b64url(16)[:22], 'publishable-key')}
-NEXT_PUBLIC_GA_ID={d.N('G-' + v.updg(10), 'analytics-id')}
-""")
-    d = ctx.doc("web/.env.example")
-    r1, c1 = kit.example_ref(ctx, "SESSION_SECRET")
-    d.write(f"""NODE_ENV=development
-DATABASE_URL={d.N(kit.dev_default_dsn(ctx), 'dev-default')}
-SESSION_SECRET={d.N(r1, c1)}
-SLIPSTREAM_API_KEY={d.N('ss_' + 'x' * 40, 'placeholder')}
-NEXT_PUBLIC_MAPBOX_TOKEN=
+    d = ctx.doc("edi/hospital-par-levels.properties")
+    d.write(f"""# par-level orders from hospital customers (X12 850 over SFTP)
+sftp.host=edi.{ctx.dom}
+sftp.user=stmarys
+sftp.password={d.S(edi_pw, 'edi-sftp-password')}
+sftp.known_hosts=/etc/linen/known_hosts
+as2.partner.id=STMARYSHOSP
 """)
 
-    d = ctx.doc("gate/access-control.xml", crlf=True)
-    readers = "".join(f'    <Reader name="Dock {chr(65 + i)} gate" serial="{d.N(v.serial("GR-"), "device-id")}" />\r\n'.replace("\r", "")
-                      for i in range(min(ndocks, 3)))
-    d.write(f"""<?xml version="1.0" encoding="utf-8"?>
-<AccessController model="KeyLink 3000" site="{ctx.org}">
-  <Admin user="install" password="{d.S(v.an(12), 'gate-controller-password')}" />
-  <Readers>
-{readers}  </Readers>
-  <Sync url="https://dockwise.local/api/tenants" interval="300" />
-</AccessController>
+    d = ctx.doc("handhelds/driver-mdm.json")
+    d.write(f"""{{
+  "profile": "route-driver",
+  "enrollment": {{"server": "https://mdm.{ctx.dom}", "token": "{d.P('mdm_' + v.an(36), 'mdm-enrollment-token')}"}},
+  "kiosk": {{"exitPassword": "{d.S(v.an(10), 'kiosk-exit-password')}"}},
+  "devices": [
+    "{d.N(v.serial('ZBR'), 'device-id')}",
+    "{d.N(v.serial('ZBR'), 'device-id')}"
+  ]
+}}
 """)
 
-    d = ctx.doc("scripts/nightly_tide_sync.py")
-    d.write(f"""#!/usr/bin/env python3
-\"\"\"Fetch tomorrow's tide table (public NOAA data) and push it to the boater portal.\"\"\"
-import os
-import paramiko
-import requests
-
-STATION = "94{v.randint(10000, 99999)}"
-SFTP_HOST = "files.{ctx.dom}"
-
-
-def main():
-    tides = requests.get("https://api.tidesandcurrents.noaa.gov/api/prod/datagetter",
-                         params={{"station": STATION, "product": "predictions", "datum": "MLLW"}}).json()
-    t = paramiko.Transport((SFTP_HOST, 22))
-    t.connect(username="tides", password="{d.S(v.pw(), 'sftp-password')}")
-    sftp = paramiko.SFTPClient.from_transport(t)
-    sftp.putfo(io.BytesIO(json.dumps(tides).encode()), "/portal/tides.json")
-    notify(os.environ["PORTAL_WEBHOOK_URL"])
+    d = ctx.doc("sql/customer-portal.sql")
+    d.write(f"""CREATE USER 'portal_ro'@'%' IDENTIFIED BY '{d.S(v.pw('urisafe'), 'mysql-user-password')}';
+GRANT SELECT ON linen.invoices TO 'portal_ro'@'%';
+-- old account, hash only
+CREATE USER 'legacy'@'%' IDENTIFIED WITH mysql_native_password AS '{d.N('*' + v.HX(40), 'password-hash')}';
 """)
 
-    d = ctx.doc("sql/boater_portal_roles.sql")
-    d.write(f"""-- boater portal: read-only role for the accounting export
-CREATE ROLE export_ro LOGIN PASSWORD '{d.S(v.pw('urisafe'), 'postgres-role-password')}';
-GRANT SELECT ON slips, invoices TO export_ro;
--- legacy role, hash copied from the old server
-CREATE ROLE portal_legacy LOGIN PASSWORD '{d.N('md5' + v.hx(32), 'password-hash')}';
-""")
-
-    d = ctx.doc("office/dock-devices.csv", free=True)
+    d = ctx.doc("plant/plant-devices.csv", free=True)
     d.write(kit.sheet([
-        ["device", "location", "address", "login", "password", "notes"],
-        ["NVR (16ch)", "harbour office", "10.30.60.2", "admin", d.S(nvr_pw, "nvr-password"), "cams on docks A-D"],
-        ["pump-out station modem", "fuel dock", "10.30.50.9", "root", d.S(pump_pw, "pump-out-modem-password"), "LTE, reboots itself"],
-        ["VHF radio gateway", "tower", "10.30.60.8", "admin", d.N("in 1Password: Harbour/VHF gateway", "secret-reference"), ""],
-        ["spare fish-finder display", "shop", "10.30.61.4", "admin", d.N("admin", "well-known-default"), "loaner, factory reset"],
-        ["fuel pump controller", "fuel dock", "10.30.50.4", "fuelmgr", d.S(fuel_pw, "fuel-pump-controller-password"), ""],
+        ["asset", "area", "ip", "login", "password", "owner"],
+        ["tunnel PLC", "washroom", "10.70.2.5", "maint", d.S(plc_pw, "tunnel-plc-password"), "maintenance"],
+        ["ironer HMI (VNC)", "finishing", "10.70.3.12", "", d.S(vnc_pw, "hmi-vnc-password"), "maintenance"],
+        ["boiler controller", "boiler room", "10.70.9.2", "admin", d.N("admin", "well-known-default"), "contractor"],
+        ["RFID portals", "all", "10.70.1.0/24", "admin", d.S(rfid_pw, "rfid-reader-password"), "IT"],
     ]))
 
-    d = ctx.doc("cameras/harbour-cams.yaml")
-    d.write(f"""cameras:
-  - name: fuel-dock
-    url: rtsp://viewer:{d.S(cam_pw, 'rtsp-password')}@10.30.60.21:554/Streaming/Channels/101
-  - name: launch-ramp
-    url: rtsp://viewer:{d.S(cam_pw, 'rtsp-password')}@10.30.60.22:554/Streaming/Channels/101
-live_stream:
-  # public "harbour today" stream on the website
-  ingest: rtmp://a.rtmp.youtube.com/live2
-  stream_key: {d.S('-'.join(v.lodg(4) for _ in range(5)), 'youtube-stream-key')}
-""")
-
     a, b, c = ctx.people(3)
-    d = kit.fdoc(ctx, "wiki/harbour-master-handbook")
-    kit.wiki(ctx, d, "Harbour master handbook: after-hours", [
-        ("p", "Read this before your first solo night shift."),
-        ("h", "Cameras"),
-        ("p", "The NVR in the office is admin / %s. Export clips to the USB stick in the drawer." % d.S(nvr_pw, "nvr-password")),
-        ("h", "Wi-Fi"),
-        ("p", "Boaters get MARINA-GUEST (open, captive portal). Staff laptops use MARINA-OPS, key %s." % d.S(wifi, "wifi-psk")),
-        ("h", "Pedestals"),
-        ("li", ["Breaker trips: reset from the PowerPost gateway web page",
-                "gateway login is dockadmin with the usual dock password: %s" % d.S(gw_pw, "pedestal-gateway-password"),
-                "never reset the gateway to factory, the meter pairing is lost"]),
+    d = kit.fdoc(ctx, "wiki/night-shift-plant")
+    kit.wiki(ctx, d, "Night shift: plant systems", [
+        ("p", "Washroom runs 22:00-06:00 with one maintenance tech on call."),
+        ("h", "Tunnel stops with a PLC fault"),
+        ("code", "# from the maintenance laptop\nplc-cli --host 10.70.2.5 --user maint --password '%s' reset-faults" % d.S(plc_pw, "tunnel-plc-password")),
+        ("h", "RFID counts look wrong"),
+        ("p", "Usually a portal lost its antenna config. Web UI admin password: %s" % d.S(rfid_pw, "rfid-reader-password")),
     ])
 
-    d = kit.fdoc(ctx, "chat/dockhands")
-    kit.chat(ctx, d, "dockhands", [
-        (a, "pump-out modem is offline again at the fuel dock"),
-        (b, "power cycle it, then log in root / %s and check the APN" % d.S(pump_pw, "pump-out-modem-password")),
-        (c, "fuel pumps also locked after the outage, what's the controller login?"),
-        (b, "fuelmgr, password %s (same as on the sheet)" % d.S(fuel_pw, "fuel-pump-controller-password")),
-        (a, "boater on B-14 asked for wifi, gave them the guest one"),
-        (c, "good, never the ops key"),
+    d = kit.fdoc(ctx, "chat/route-drivers")
+    kit.chat(ctx, d, "routes", [
+        (a, "St Mary's loading dock says our SFTP order file didn't arrive"),
+        (b, "their IT changed something. Our side still uses stmarys / %s" % d.S(edi_pw, "edi-sftp-password")),
+        (c, "handheld on truck 7 is stuck in kiosk mode after the update"),
+        (b, "the exit password is in the MDM profile; don't post it here, call me"),
+        (a, "ok and the ironer HMI asks for VNC again"),
+        (b, "VNC one is %s" % d.S(vnc_pw, "hmi-vnc-password")),
     ])
 
-    def mail_body(d):
-        return f"""Dear {ctx.person()},
+    def body(d):
+        return f"""Hi {ctx.person()},
 
-Ahead of your survey of the lift slings on Thursday, we opened an account for you on our document portal:
+As part of the new linen contract your environmental services team gets access to our customer portal
+(par levels, soil weights, rewash rates).
 
-  https://docs.{ctx.dom}/login
-  user: surveyor-{v.lodg(4)}
-  temporary password: {d.S(v.pw('human'), 'temporary-password')}
+  https://portal.{ctx.dom}
+  user: evs-{v.lodg(5)}
+  first-login password: {d.S(v.pw('human'), 'temporary-password')}
 
-The lift's load-test certificates are also in this folder (no login needed, please don't forward):
-{d.S('https://www.dropbox.com/scl/fo/%s/%s?rlkey=%s&dl=0' % (v.lodg(21), v.an(18), v.lodg(25)), 'private-share-link')}
+The signed contract and the infection-control audit are here (anyone with the link can open it):
+{d.S('https://%s.sharepoint.com/:b:/s/contracts/%s?e=%s' % (o, v.s(44, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'), v.an(6)), 'private-share-link')}
 
-Kind regards,
 {a}
-Yard manager, {ctx.org}
+Account manager, {ctx.org}
 """
-    kit.email(ctx, "mail/lift-survey-access.eml", kit.addr(ctx, a), "surveys@marinesurvey.example", "Portal access for the travel-lift survey", mail_body)
+    kit.email(ctx, "mail/new-hospital-customer.eml", kit.addr(ctx, a), "evs.director@hospital.example", "Customer portal access", body)
 
-    d = kit.fdoc(ctx, "tickets/boater-app-login")
-    kit.ticket(ctx, d, "MAR-%d" % v.randint(100, 999), "Boater app says wrong password", c, [
-        (c, "Slip holder on C-dock can't log into the app. She wrote her password in the form so we could test: %s" % d.S(v.pw("human"), "end-user-password")),
-        (a, "Account was locked after 5 tries. Unlocked; card on file %s is unaffected." % d.N("**** **** **** " + str(v.randint(1000, 9999)), "masked")),
-        (c, "Told her to change it anyway since it's now in a ticket."),
+    d = kit.fdoc(ctx, "tickets/portal-login")
+    kit.ticket(ctx, d, "LIN-%d" % v.randint(100, 999), "Customer can't log into the portal", c, [
+        (c, "Nursing home buyer says password rejected; she typed it here: %s" % d.S(v.pw('human'), 'end-user-password')),
+        (a, "Account was disabled by the annual review. Re-enabled; account no. %s." % d.N("***-**-" + str(v.randint(1000, 9999)), "masked")),
     ])
-
-    d = ctx.doc("yard/haul-out-schedule.csv")
-    d.write(kit.sheet([["date", "vessel", "HIN", "slip", "lift"]] + [
-        [ctx.base_day, v.word().capitalize() + " " + v.word().capitalize(), d.N("US-%s%s" % (v.updg(3), v.updg(9)), "device-id"),
-         "%s-%d" % (v.choice("ABCD"), v.randint(1, 40)), "TL75"] for _ in range(3)]))
