@@ -1,219 +1,133 @@
-"""Recreational marina and boatyard: slips, shore power, fuel dock, travel lift, dock gates, harbour cams."""
+"""Digital out-of-home operator: LED billboards, media players, LTE routers, CMS, programmatic ad sales."""
 from themes import kit
 
-ORGS = [("Gull Point Marina", "gullpoint", "Port Orchard"), ("Saltmarsh Yacht Basin", "saltmarsh", "Beaufort"),
-        ("Kettle Cove Harbor", "kettlecove", "Bar Harbor"), ("Redfish Bay Marina", "redfish", "Rockport")]
+ORGS = [("Skyline Outdoor Media", "skylineooh", "Phoenix"), ("Corridor Digital Boards", "corridordb", "Nashville"),
+        ("Brightway Signs", "brightway", "Calgary"), ("Motorway Screens", "motorwayscr", "Birmingham")]
 
 
 def setup(ctx):
     ctx.org, ctx.short, ctx.city = ctx.v.choice(ORGS)
-    ctx.dom = ctx.short + "-marina.com"
+    ctx.dom = ctx.short + ".com"
 
 
 def run(ctx):
     v, o = ctx.v, ctx.short
-    ndocks = v.randint(3, 5)
-    gw_pw = v.pw("human")                        # pedestal-gateway web password, same on every dock
-    fuel_pw = v.urisafe(12)
-    nvr_pw = v.pw("human")
-    pump_pw = v.an(12)
-    wifi = v.pw("phrase")
-    cam_pw = v.urisafe(14)
+    player_pw = v.pw("human")
+    led_pw = v.an(10)
+    modem_pw = v.urisafe(14)
+    nboards = v.randint(3, 5)
 
-    d = ctx.doc("dockmaster/DockWise.ini", crlf=True)
-    d.write(f"""; DockWise Marina Manager 9.4 — office server
-[Database]
-Server=DOCKOFFICE01\\SQLEXPRESS
-Database=DockWise
-User=dw_app
-Password={d.S(v.pw(), 'dockwise-sql-password')}
+    d = ctx.doc("players/boards.yaml")
+    boards = "".join(f"""  - face: {v.choice(['I-17', 'US-60', 'Loop 101', 'SR-51'])} mile {v.randint(100, 999) / 10}
+    player_serial: {d.N(v.serial('BSP'), 'device-id')}
+    player_admin_password: "{d.S(player_pw, 'media-player-password')}"
+""" for _ in range(nboards))
+    d.write(f"""# media players behind each LED face; slots are 8 seconds, 6 advertisers per loop
+cms: https://cms.{ctx.dom}
+boards:
+{boards}""")
 
-[BerthBook]
-; online slip reservations feed
-Endpoint=https://api.berthbook.io/v2
-ApiKey={d.P('bbk_live_' + v.an(32), 'berthbook-api-key')}
+    d = ctx.doc("led/NovaController.ini", crlf=True)
+    d.write(f"""[Sending Card]
+Model=MSD600
+Brightness=AutoByAmbient
 
-[Licence]
-Key={d.N('DW9-XXXX-XXXX-' + v.updg(4), 'masked')}
-Seats=4
+[Remote]
+; cloud brightness/health monitoring
+CloudUser={o}-ops
+CloudPassword={d.S(led_pw, 'led-controller-password')}
 
-[Pedestals]
-GatewaySerial={d.N(v.serial('PPG-'), 'device-id')}
+[Receivers]
+Count=48
+FirstSerial={d.N(v.serial('RCV'), 'device-id')}
 """)
 
-    d = ctx.doc("shore-power/pedestals.yaml")
-    rows = []
-    for i in range(ndocks):
-        rows.append(f"""  - dock: {chr(65 + i)}
-    gateway: 10.30.{10 + i}.2
-    serial: {d.N(v.serial('PP4-'), 'device-id')}
-    web_user: dockadmin
-    web_password: "{d.S(gw_pw, 'pedestal-gateway-password')}"
+    d = ctx.doc("network/lte-router-backup.ini")
+    d.write(f"""# RUT LTE router config export, roadside cabinet
+[system]
+hostname={o}-cab-{v.randint(10, 99)}
+[users]
+admin_password={d.S(modem_pw, 'lte-router-password')}
+[mobile]
+apn=iot.carrier.example
+apn_password={d.S(v.an(10), 'apn-password')}
+[rms]
+connection_code={d.N('RMS-' + v.updg(8), 'device-id')}
 """)
-    d.write(f"""# PowerPost smart pedestals — kWh metering and breaker control per slip
-broker:
-  host: mqtt.{ctx.dom}
-  port: 8883
-  username: pedestals
-  password: "{d.S(v.pw('urisafe'), 'mqtt-password')}"
-billing_rate_kwh: 0.38
-docks:
-""" + "".join(rows))
 
-    d = ctx.doc("fuel-dock/pos-terminal.json")
+    d = ctx.doc("programmatic/ssp.json")
     d.write(f"""{{
-  "station": "fuel-dock",
-  "pumpController": {{"host": "10.30.50.4", "user": "fuelmgr", "password": "{d.S(fuel_pw, 'fuel-pump-controller-password')}"}},
-  "payments": {{
-    "provider": "HarborPay",
-    "clientId": "{d.N('hp_cli_' + v.lodg(16), 'oauth-client-id')}",
-    "secretKey": "{d.P('hp_live_sk_' + v.an(40), 'harborpay-secret-key')}"
-  }},
-  "receiptPrinter": "EPSON TM-T88VI"
+  "exchange": "ProgrammaticX",
+  "seatId": "{d.N(v.uuid(), 'uuid')}",
+  "seatToken": "{d.P('pgx_' + v.an(40), 'programmaticx-seat-token')}",
+  "floorCpm": 6.5,
+  "proofOfPlayWebhookSecret": "{d.S(v.hx(40), 'webhook-signing-secret')}"
 }}
 """)
 
-    d = ctx.doc("travel-lift/lift-telemetry.toml")
-    d.write(f"""# 75-ton travel lift load monitor
-[device]
-serial = "{d.N(v.serial('TL75-'), 'device-id')}"
-sling_capacity_kg = 68000
-
-[cloud]
-endpoint = "https://ingest.liftlog.net"
-token = "{d.P('llg_' + v.an(36), 'liftlog-token')}"
+    d = ctx.doc("cms/.env.production")
+    d.write(f"""DATABASE_URL={d.S('postgres://cms:%s@db.%s:5432/cms' % (v.urisafe(), ctx.dom), 'database-url')}
+BOARDSYNC_API_KEY={d.P('bsk_live_' + v.an(32), 'boardsync-api-key')}
+SECRET_KEY={d.S(v.b64(40), 'django-secret-key')}
+GA_MEASUREMENT_ID={d.N('G-' + v.updg(10), 'analytics-id')}
+""")
+    d = ctx.doc("cms/.env.example")
+    r, c = kit.example_ref(ctx, "BOARDSYNC_API_KEY")
+    d.write(f"""DATABASE_URL={d.N(kit.dev_default_dsn(ctx), 'dev-default')}
+BOARDSYNC_API_KEY={d.N(r, c)}
+SECRET_KEY={d.N('django-insecure-dev-only', 'dev-default')}
 """)
 
-    d = ctx.doc("web/.env.production")
-    d.write(f"""NODE_ENV=production
-DATABASE_URL={d.S('postgres://slips:%s@db.%s:5432/slips' % (v.urisafe(), ctx.dom), 'database-url')}
-SESSION_SECRET={d.S(v.hx(64), 'session-secret')}
-SLIPSTREAM_API_KEY={d.P('ss_' + v.hx(40), 'slipstream-api-key')}
-NEXT_PUBLIC_MAPBOX_TOKEN={d.N('pk.eyJ1IjoiJXMiLCJhIjoi' + v.an(20) + '.' + v.b64url(16)[:22], 'publishable-key')}
-NEXT_PUBLIC_GA_ID={d.N('G-' + v.updg(10), 'analytics-id')}
-""")
-    d = ctx.doc("web/.env.example")
-    r1, c1 = kit.example_ref(ctx, "SESSION_SECRET")
-    d.write(f"""NODE_ENV=development
-DATABASE_URL={d.N(kit.dev_default_dsn(ctx), 'dev-default')}
-SESSION_SECRET={d.N(r1, c1)}
-SLIPSTREAM_API_KEY={d.N('ss_' + 'x' * 40, 'placeholder')}
-NEXT_PUBLIC_MAPBOX_TOKEN=
+    d = ctx.doc("scripts/upload-proof-of-play.sh")
+    d.write(f"""#!/bin/sh
+# nightly proof-of-play logs to the agency
+for f in /var/pop/*.csv; do
+  curl -s --user "pop-{o}:{d.S(v.pw('urisafe'), 'pop-upload-password')}" -T "$f" "ftps://pop.agencyhub.example/in/"
+done
 """)
 
-    d = ctx.doc("gate/access-control.xml", crlf=True)
-    readers = "".join(f'    <Reader name="Dock {chr(65 + i)} gate" serial="{d.N(v.serial("GR-"), "device-id")}" />\r\n'.replace("\r", "")
-                      for i in range(min(ndocks, 3)))
-    d.write(f"""<?xml version="1.0" encoding="utf-8"?>
-<AccessController model="KeyLink 3000" site="{ctx.org}">
-  <Admin user="install" password="{d.S(v.an(12), 'gate-controller-password')}" />
-  <Readers>
-{readers}  </Readers>
-  <Sync url="https://dockwise.local/api/tenants" interval="300" />
-</AccessController>
-""")
-
-    d = ctx.doc("scripts/nightly_tide_sync.py")
-    d.write(f"""#!/usr/bin/env python3
-\"\"\"Fetch tomorrow's tide table (public NOAA data) and push it to the boater portal.\"\"\"
-import os
-import paramiko
-import requests
-
-STATION = "94{v.randint(10000, 99999)}"
-SFTP_HOST = "files.{ctx.dom}"
-
-
-def main():
-    tides = requests.get("https://api.tidesandcurrents.noaa.gov/api/prod/datagetter",
-                         params={{"station": STATION, "product": "predictions", "datum": "MLLW"}}).json()
-    t = paramiko.Transport((SFTP_HOST, 22))
-    t.connect(username="tides", password="{d.S(v.pw(), 'sftp-password')}")
-    sftp = paramiko.SFTPClient.from_transport(t)
-    sftp.putfo(io.BytesIO(json.dumps(tides).encode()), "/portal/tides.json")
-    notify(os.environ["PORTAL_WEBHOOK_URL"])
-""")
-
-    d = ctx.doc("sql/boater_portal_roles.sql")
-    d.write(f"""-- boater portal: read-only role for the accounting export
-CREATE ROLE export_ro LOGIN PASSWORD '{d.S(v.pw('urisafe'), 'postgres-role-password')}';
-GRANT SELECT ON slips, invoices TO export_ro;
--- legacy role, hash copied from the old server
-CREATE ROLE portal_legacy LOGIN PASSWORD '{d.N('md5' + v.hx(32), 'password-hash')}';
-""")
-
-    d = ctx.doc("office/dock-devices.csv", free=True)
+    d = ctx.doc("fieldtech/sign-inventory.csv", free=True)
     d.write(kit.sheet([
-        ["device", "location", "address", "login", "password", "notes"],
-        ["NVR (16ch)", "harbour office", "10.30.60.2", "admin", d.S(nvr_pw, "nvr-password"), "cams on docks A-D"],
-        ["pump-out station modem", "fuel dock", "10.30.50.9", "root", d.S(pump_pw, "pump-out-modem-password"), "LTE, reboots itself"],
-        ["VHF radio gateway", "tower", "10.30.60.8", "admin", d.N("in 1Password: Harbour/VHF gateway", "secret-reference"), ""],
-        ["spare fish-finder display", "shop", "10.30.61.4", "admin", d.N("admin", "well-known-default"), "loaner, factory reset"],
-        ["fuel pump controller", "fuel dock", "10.30.50.4", "fuelmgr", d.S(fuel_pw, "fuel-pump-controller-password"), ""],
+        ["board", "lat", "lon", "player", "LTE router", "router admin"],
+        ["I-17 mile 214.2", "33.7%d" % v.randint(100, 999), "-112.1%d" % v.randint(100, 999), v.serial("BSP"), "RUT955", d.S(modem_pw, "lte-router-password")],
+        ["US-60 mile 178.9", "33.4%d" % v.randint(100, 999), "-111.8%d" % v.randint(100, 999), v.serial("BSP"), "RUT955", d.N("same as above", "placeholder")],
+        ["Loop 101 mile 41.0", "33.6%d" % v.randint(100, 999), "-111.9%d" % v.randint(100, 999), v.serial("BSP"), "RUT241", d.N("admin01", "well-known-default")],
     ]))
 
-    d = ctx.doc("cameras/harbour-cams.yaml")
-    d.write(f"""cameras:
-  - name: fuel-dock
-    url: rtsp://viewer:{d.S(cam_pw, 'rtsp-password')}@10.30.60.21:554/Streaming/Channels/101
-  - name: launch-ramp
-    url: rtsp://viewer:{d.S(cam_pw, 'rtsp-password')}@10.30.60.22:554/Streaming/Channels/101
-live_stream:
-  # public "harbour today" stream on the website
-  ingest: rtmp://a.rtmp.youtube.com/live2
-  stream_key: {d.S('-'.join(v.lodg(4) for _ in range(5)), 'youtube-stream-key')}
-""")
-
     a, b, c = ctx.people(3)
-    d = kit.fdoc(ctx, "wiki/harbour-master-handbook")
-    kit.wiki(ctx, d, "Harbour master handbook: after-hours", [
-        ("p", "Read this before your first solo night shift."),
-        ("h", "Cameras"),
-        ("p", "The NVR in the office is admin / %s. Export clips to the USB stick in the drawer." % d.S(nvr_pw, "nvr-password")),
-        ("h", "Wi-Fi"),
-        ("p", "Boaters get MARINA-GUEST (open, captive portal). Staff laptops use MARINA-OPS, key %s." % d.S(wifi, "wifi-psk")),
-        ("h", "Pedestals"),
-        ("li", ["Breaker trips: reset from the PowerPost gateway web page",
-                "gateway login is dockadmin with the usual dock password: %s" % d.S(gw_pw, "pedestal-gateway-password"),
-                "never reset the gateway to factory, the meter pairing is lost"]),
+    d = kit.fdoc(ctx, "wiki/field-tech-guide")
+    kit.wiki(ctx, d, "Field tech guide: dark board", [
+        ("p", "A dark face costs us make-goods; escalate after 30 minutes."),
+        ("h", "Player"),
+        ("p", "Local web UI on port 8080, admin / %s. Reboot from there before climbing." % d.S(player_pw, "media-player-password")),
+        ("h", "LED controller"),
+        ("li", ["check the sending card LEDs", "cloud login %s-ops, password %s" % (o, d.S(led_pw, "led-controller-password"))]),
     ])
 
-    d = kit.fdoc(ctx, "chat/dockhands")
-    kit.chat(ctx, d, "dockhands", [
-        (a, "pump-out modem is offline again at the fuel dock"),
-        (b, "power cycle it, then log in root / %s and check the APN" % d.S(pump_pw, "pump-out-modem-password")),
-        (c, "fuel pumps also locked after the outage, what's the controller login?"),
-        (b, "fuelmgr, password %s (same as on the sheet)" % d.S(fuel_pw, "fuel-pump-controller-password")),
-        (a, "boater on B-14 asked for wifi, gave them the guest one"),
-        (c, "good, never the ops key"),
+    d = kit.fdoc(ctx, "chat/field-ops")
+    kit.chat(ctx, d, "field-ops", [
+        (a, "US-60 face is black, player pings though"),
+        (b, "log into the player, it's the standard one: %s" % d.S(player_pw, "media-player-password")),
+        (c, "cabinet router is on the old firmware, anyone have its admin?"),
+        (b, "%s, rotate it once the firmware is done" % d.S(modem_pw, "lte-router-password")),
+        (a, "back up. 47 min dark, logging make-good"),
     ])
 
-    def mail_body(d):
-        return f"""Dear {ctx.person()},
+    def body(d):
+        return f"""Hi {ctx.person()},
 
-Ahead of your survey of the lift slings on Thursday, we opened an account for you on our document portal:
+Your campaign starts Monday on 4 faces. Please upload the creatives (1400x400, JPG or MP4 ≤ 8 s) here —
+the link works without a login, so don't share it outside your team:
+https://cms.{ctx.dom}/upload/{d.S(v.b64url(18), 'private-upload-token')}
 
-  https://docs.{ctx.dom}/login
-  user: surveyor-{v.lodg(4)}
-  temporary password: {d.S(v.pw('human'), 'temporary-password')}
+If you'd rather use the advertiser portal: user {v.word()}-agency, first-time password {d.S(v.pw('human'), 'temporary-password')}
 
-The lift's load-test certificates are also in this folder (no login needed, please don't forward):
-{d.S('https://www.dropbox.com/scl/fo/%s/%s?rlkey=%s&dl=0' % (v.lodg(21), v.an(18), v.lodg(25)), 'private-share-link')}
-
-Kind regards,
-{a}
-Yard manager, {ctx.org}
+{a}, Ad Operations
 """
-    kit.email(ctx, "mail/lift-survey-access.eml", kit.addr(ctx, a), "surveys@marinesurvey.example", "Portal access for the travel-lift survey", mail_body)
+    kit.email(ctx, "mail/creative-upload.eml", kit.addr(ctx, a), "traffic@agency.example", "Creative upload for your campaign", body)
 
-    d = kit.fdoc(ctx, "tickets/boater-app-login")
-    kit.ticket(ctx, d, "MAR-%d" % v.randint(100, 999), "Boater app says wrong password", c, [
-        (c, "Slip holder on C-dock can't log into the app. She wrote her password in the form so we could test: %s" % d.S(v.pw("human"), "end-user-password")),
-        (a, "Account was locked after 5 tries. Unlocked; card on file %s is unaffected." % d.N("**** **** **** " + str(v.randint(1000, 9999)), "masked")),
-        (c, "Told her to change it anyway since it's now in a ticket."),
+    d = kit.fdoc(ctx, "tickets/advertiser-portal")
+    kit.ticket(ctx, d, "OOH-%d" % v.randint(100, 999), "Advertiser portal rejects login", c, [
+        (c, "Agency trafficker can't log in; pasted her password so we can reproduce: %s" % d.S(v.pw('human'), 'end-user-password')),
+        (a, "Her account was tied to the old agency domain. Fixed. Card %s on file unchanged." % d.N("**** **** **** " + v.dg(4), "masked")),
     ])
-
-    d = ctx.doc("yard/haul-out-schedule.csv")
-    d.write(kit.sheet([["date", "vessel", "HIN", "slip", "lift"]] + [
-        [ctx.base_day, v.word().capitalize() + " " + v.word().capitalize(), d.N("US-%s%s" % (v.updg(3), v.updg(9)), "device-id"),
-         "%s-%d" % (v.choice("ABCD"), v.randint(1, 40)), "TL75"] for _ in range(3)]))

@@ -1,219 +1,144 @@
-"""Recreational marina and boatyard: slips, shore power, fuel dock, travel lift, dock gates, harbour cams."""
+"""Country grain elevator: bin monitoring, truck probes, aeration, grain accounting, rail loadout, grower portal."""
 from themes import kit
 
-ORGS = [("Gull Point Marina", "gullpoint", "Port Orchard"), ("Saltmarsh Yacht Basin", "saltmarsh", "Beaufort"),
-        ("Kettle Cove Harbor", "kettlecove", "Bar Harbor"), ("Redfish Bay Marina", "redfish", "Rockport")]
+ORGS = [("Prairie Gold Cooperative", "prairiegold", "Salina"), ("Three Rivers Grain", "threerivers", "Mankato"),
+        ("Big Sky Elevator Co.", "bigskyelev", "Great Falls"), ("Red River Grain Terminal", "redrivergt", "Fargo")]
 
 
 def setup(ctx):
     ctx.org, ctx.short, ctx.city = ctx.v.choice(ORGS)
-    ctx.dom = ctx.short + "-marina.com"
+    ctx.dom = ctx.short + ".coop"
 
 
 def run(ctx):
     v, o = ctx.v, ctx.short
-    ndocks = v.randint(3, 5)
-    gw_pw = v.pw("human")                        # pedestal-gateway web password, same on every dock
-    fuel_pw = v.urisafe(12)
-    nvr_pw = v.pw("human")
-    pump_pw = v.an(12)
-    wifi = v.pw("phrase")
-    cam_pw = v.urisafe(14)
+    probe_pw = v.an(10)
+    fan_pw = v.pw("human")
+    acct_pw = v.pw()
+    nbins = v.randint(4, 6)
 
-    d = ctx.doc("dockmaster/DockWise.ini", crlf=True)
-    d.write(f"""; DockWise Marina Manager 9.4 — office server
-[Database]
-Server=DOCKOFFICE01\\SQLEXPRESS
-Database=DockWise
-User=dw_app
-Password={d.S(v.pw(), 'dockwise-sql-password')}
+    d = ctx.doc("bins/bin-monitoring.yaml")
+    bins = "".join(f"""  - bin: {i + 1}
+    capacity_bu: {v.randint(20, 90) * 1000}
+    cable_hub_serial: {d.N(v.serial('BSH'), 'device-id')}
+""" for i in range(nbins))
+    d.write(f"""# temperature / moisture cables in every bin
+cloud:
+  vendor: BinSense
+  api_token: {d.P('bns_' + v.an(36), 'binsense-token')}
+bins:
+{bins}""")
 
-[BerthBook]
-; online slip reservations feed
-Endpoint=https://api.berthbook.io/v2
-ApiKey={d.P('bbk_live_' + v.an(32), 'berthbook-api-key')}
+    d = ctx.doc("probe/TruckProbe.ini", crlf=True)
+    d.write(f"""[Probe]
+Model=Hydraulic truck probe, 2 booms
+ControllerIP=10.90.1.8
+ServicePassword={d.S(probe_pw, 'truck-probe-password')}
 
-[Licence]
-Key={d.N('DW9-XXXX-XXXX-' + v.updg(4), 'masked')}
-Seats=4
-
-[Pedestals]
-GatewaySerial={d.N(v.serial('PPG-'), 'device-id')}
+[Grading]
+; protein / moisture analyser next to the probe
+AnalyzerSerial={d.N(v.serial('NIR'), 'device-id')}
 """)
 
-    d = ctx.doc("shore-power/pedestals.yaml")
-    rows = []
-    for i in range(ndocks):
-        rows.append(f"""  - dock: {chr(65 + i)}
-    gateway: 10.30.{10 + i}.2
-    serial: {d.N(v.serial('PP4-'), 'device-id')}
-    web_user: dockadmin
-    web_password: "{d.S(gw_pw, 'pedestal-gateway-password')}"
-""")
-    d.write(f"""# PowerPost smart pedestals — kWh metering and breaker control per slip
-broker:
-  host: mqtt.{ctx.dom}
-  port: 8883
-  username: pedestals
-  password: "{d.S(v.pw('urisafe'), 'mqtt-password')}"
-billing_rate_kwh: 0.38
-docks:
-""" + "".join(rows))
-
-    d = ctx.doc("fuel-dock/pos-terminal.json")
+    d = ctx.doc("aeration/fan-controllers.json")
     d.write(f"""{{
-  "station": "fuel-dock",
-  "pumpController": {{"host": "10.30.50.4", "user": "fuelmgr", "password": "{d.S(fuel_pw, 'fuel-pump-controller-password')}"}},
-  "payments": {{
-    "provider": "HarborPay",
-    "clientId": "{d.N('hp_cli_' + v.lodg(16), 'oauth-client-id')}",
-    "secretKey": "{d.P('hp_live_sk_' + v.an(40), 'harborpay-secret-key')}"
-  }},
-  "receiptPrinter": "EPSON TM-T88VI"
+  "controllers": [
+    {{"site": "north yard", "ip": "10.90.2.11", "adminPassword": "{d.S(fan_pw, 'aeration-controller-password')}"}},
+    {{"site": "south yard", "ip": "10.90.2.12", "adminPassword": "{d.S(fan_pw, 'aeration-controller-password')}"}}
+  ],
+  "weather": {{"provider": "openweather", "key": "{d.N('${OWM_KEY}', 'env-reference')}"}}
 }}
 """)
 
-    d = ctx.doc("travel-lift/lift-telemetry.toml")
-    d.write(f"""# 75-ton travel lift load monitor
-[device]
-serial = "{d.N(v.serial('TL75-'), 'device-id')}"
-sling_capacity_kg = 68000
-
-[cloud]
-endpoint = "https://ingest.liftlog.net"
-token = "{d.P('llg_' + v.an(36), 'liftlog-token')}"
-""")
-
-    d = ctx.doc("web/.env.production")
-    d.write(f"""NODE_ENV=production
-DATABASE_URL={d.S('postgres://slips:%s@db.%s:5432/slips' % (v.urisafe(), ctx.dom), 'database-url')}
-SESSION_SECRET={d.S(v.hx(64), 'session-secret')}
-SLIPSTREAM_API_KEY={d.P('ss_' + v.hx(40), 'slipstream-api-key')}
-NEXT_PUBLIC_MAPBOX_TOKEN={d.N('pk.eyJ1IjoiJXMiLCJhIjoi' + v.an(20) + '.' + v.b64url(16)[:22], 'publishable-key')}
-NEXT_PUBLIC_GA_ID={d.N('G-' + v.updg(10), 'analytics-id')}
-""")
-    d = ctx.doc("web/.env.example")
-    r1, c1 = kit.example_ref(ctx, "SESSION_SECRET")
-    d.write(f"""NODE_ENV=development
-DATABASE_URL={d.N(kit.dev_default_dsn(ctx), 'dev-default')}
-SESSION_SECRET={d.N(r1, c1)}
-SLIPSTREAM_API_KEY={d.N('ss_' + 'x' * 40, 'placeholder')}
-NEXT_PUBLIC_MAPBOX_TOKEN=
-""")
-
-    d = ctx.doc("gate/access-control.xml", crlf=True)
-    readers = "".join(f'    <Reader name="Dock {chr(65 + i)} gate" serial="{d.N(v.serial("GR-"), "device-id")}" />\r\n'.replace("\r", "")
-                      for i in range(min(ndocks, 3)))
+    d = ctx.doc("accounting/GrainAcct.exe.config", crlf=True)
     d.write(f"""<?xml version="1.0" encoding="utf-8"?>
-<AccessController model="KeyLink 3000" site="{ctx.org}">
-  <Admin user="install" password="{d.S(v.an(12), 'gate-controller-password')}" />
-  <Readers>
-{readers}  </Readers>
-  <Sync url="https://dockwise.local/api/tenants" interval="300" />
-</AccessController>
+<configuration>
+  <connectionStrings>
+    <add name="Grain" connectionString="{d.S('Data Source=ACCT01;Initial Catalog=GrainAcct;User ID=grain;Password=%s' % acct_pw, 'sql-connection-string')}" />
+  </connectionStrings>
+  <appSettings>
+    <add key="MarketFeed.Provider" value="DTN" />
+    <add key="MarketFeed.ApiKey" value="{d.P(v.an(32), 'dtn-api-key')}" />
+    <add key="Checks.PrinterName" value="MICR-01" />
+  </appSettings>
+</configuration>
 """)
 
-    d = ctx.doc("scripts/nightly_tide_sync.py")
-    d.write(f"""#!/usr/bin/env python3
-\"\"\"Fetch tomorrow's tide table (public NOAA data) and push it to the boater portal.\"\"\"
-import os
-import paramiko
-import requests
+    d = ctx.doc("rail/loadout-plc.toml")
+    d.write(f"""# shuttle-train loadout: 110 cars in 15 hours
+[plc]
+address = "10.90.5.2"
+password = "{d.S(v.an(12), 'loadout-plc-password')}"
 
-STATION = "94{v.randint(10000, 99999)}"
-SFTP_HOST = "files.{ctx.dom}"
-
-
-def main():
-    tides = requests.get("https://api.tidesandcurrents.noaa.gov/api/prod/datagetter",
-                         params={{"station": STATION, "product": "predictions", "datum": "MLLW"}}).json()
-    t = paramiko.Transport((SFTP_HOST, 22))
-    t.connect(username="tides", password="{d.S(v.pw(), 'sftp-password')}")
-    sftp = paramiko.SFTPClient.from_transport(t)
-    sftp.putfo(io.BytesIO(json.dumps(tides).encode()), "/portal/tides.json")
-    notify(os.environ["PORTAL_WEBHOOK_URL"])
+[railcar_tracking]
+provider = "RailSight"
+token = "{d.P('rsg_' + v.hx(40), 'railsight-token')}"
 """)
 
-    d = ctx.doc("sql/boater_portal_roles.sql")
-    d.write(f"""-- boater portal: read-only role for the accounting export
-CREATE ROLE export_ro LOGIN PASSWORD '{d.S(v.pw('urisafe'), 'postgres-role-password')}';
-GRANT SELECT ON slips, invoices TO export_ro;
--- legacy role, hash copied from the old server
-CREATE ROLE portal_legacy LOGIN PASSWORD '{d.N('md5' + v.hx(32), 'password-hash')}';
+    d = ctx.doc("grower-portal/.env.production")
+    d.write(f"""DATABASE_URL={d.S('postgres://growers:%s@db.%s/growers' % (v.urisafe(), ctx.dom), 'database-url')}
+HEDGE_BROKER_API_SECRET={d.P('hbs_' + v.an(40), 'hedge-broker-api-secret')}
+SESSION_SECRET={d.S(v.hx(64), 'session-secret')}
+""")
+    d = ctx.doc("grower-portal/.env.example")
+    d.write(f"""DATABASE_URL={d.N(kit.dev_default_dsn(ctx), 'dev-default')}
+HEDGE_BROKER_API_SECRET={d.N('hbs_' + '0' * 40, 'placeholder')}
+SESSION_SECRET={d.N('${{ secrets.SESSION_SECRET }}', 'ci-reference')}
 """)
 
-    d = ctx.doc("office/dock-devices.csv", free=True)
+    d = ctx.doc("scripts/settlement-export.py")
+    d.write(f"""import os
+import pymssql
+
+conn = pymssql.connect(server="ACCT01", user="grain", password="{d.S(acct_pw, 'sql-password')}", database="GrainAcct")
+SFTP_PASSWORD = os.getenv("SETTLEMENT_SFTP_PASSWORD")
+""")
+
+    d = ctx.doc("office/elevator-devices.csv", free=True)
     d.write(kit.sheet([
-        ["device", "location", "address", "login", "password", "notes"],
-        ["NVR (16ch)", "harbour office", "10.30.60.2", "admin", d.S(nvr_pw, "nvr-password"), "cams on docks A-D"],
-        ["pump-out station modem", "fuel dock", "10.30.50.9", "root", d.S(pump_pw, "pump-out-modem-password"), "LTE, reboots itself"],
-        ["VHF radio gateway", "tower", "10.30.60.8", "admin", d.N("in 1Password: Harbour/VHF gateway", "secret-reference"), ""],
-        ["spare fish-finder display", "shop", "10.30.61.4", "admin", d.N("admin", "well-known-default"), "loaner, factory reset"],
-        ["fuel pump controller", "fuel dock", "10.30.50.4", "fuelmgr", d.S(fuel_pw, "fuel-pump-controller-password"), ""],
+        ["device", "where", "ip", "login", "password"],
+        ["truck probe controller", "scale house", "10.90.1.8", "service", d.S(probe_pw, "truck-probe-password")],
+        ["aeration controllers", "yards", "10.90.2.11-12", "admin", d.S(fan_pw, "aeration-controller-password")],
+        ["dryer touchscreen", "dryer", "10.90.3.4", "operator", d.N("operator", "well-known-default")],
+        ["office PCs", "office", "-", "local admin", d.N("LAPS", "secret-reference")],
     ]))
 
-    d = ctx.doc("cameras/harbour-cams.yaml")
-    d.write(f"""cameras:
-  - name: fuel-dock
-    url: rtsp://viewer:{d.S(cam_pw, 'rtsp-password')}@10.30.60.21:554/Streaming/Channels/101
-  - name: launch-ramp
-    url: rtsp://viewer:{d.S(cam_pw, 'rtsp-password')}@10.30.60.22:554/Streaming/Channels/101
-live_stream:
-  # public "harbour today" stream on the website
-  ingest: rtmp://a.rtmp.youtube.com/live2
-  stream_key: {d.S('-'.join(v.lodg(4) for _ in range(5)), 'youtube-stream-key')}
-""")
-
     a, b, c = ctx.people(3)
-    d = kit.fdoc(ctx, "wiki/harbour-master-handbook")
-    kit.wiki(ctx, d, "Harbour master handbook: after-hours", [
-        ("p", "Read this before your first solo night shift."),
-        ("h", "Cameras"),
-        ("p", "The NVR in the office is admin / %s. Export clips to the USB stick in the drawer." % d.S(nvr_pw, "nvr-password")),
-        ("h", "Wi-Fi"),
-        ("p", "Boaters get MARINA-GUEST (open, captive portal). Staff laptops use MARINA-OPS, key %s." % d.S(wifi, "wifi-psk")),
-        ("h", "Pedestals"),
-        ("li", ["Breaker trips: reset from the PowerPost gateway web page",
-                "gateway login is dockadmin with the usual dock password: %s" % d.S(gw_pw, "pedestal-gateway-password"),
-                "never reset the gateway to factory, the meter pairing is lost"]),
+    d = kit.fdoc(ctx, "wiki/harvest-season")
+    kit.wiki(ctx, d, "Harvest season checklist", [
+        ("p", "From mid-September the scale house runs 6am-midnight."),
+        ("h", "Probe"),
+        ("p", "If the probe won't lower, reset from the controller web page (service / %s)." % d.S(probe_pw, "truck-probe-password")),
+        ("h", "Aeration"),
+        ("li", ["Fans on when outside air is 10F below grain temp",
+                "controller login admin, password %s" % d.S(fan_pw, "aeration-controller-password")]),
     ])
 
-    d = kit.fdoc(ctx, "chat/dockhands")
-    kit.chat(ctx, d, "dockhands", [
-        (a, "pump-out modem is offline again at the fuel dock"),
-        (b, "power cycle it, then log in root / %s and check the APN" % d.S(pump_pw, "pump-out-modem-password")),
-        (c, "fuel pumps also locked after the outage, what's the controller login?"),
-        (b, "fuelmgr, password %s (same as on the sheet)" % d.S(fuel_pw, "fuel-pump-controller-password")),
-        (a, "boater on B-14 asked for wifi, gave them the guest one"),
-        (c, "good, never the ops key"),
+    d = kit.fdoc(ctx, "chat/scale-house")
+    kit.chat(ctx, d, "scale-house", [
+        (a, "probe stuck halfway again, line of 9 trucks"),
+        (b, "service login on the probe page, pw %s" % d.S(probe_pw, "truck-probe-password")),
+        (c, "grain accounting won't open settlement screen"),
+        (b, "DB password got changed by IT: %s" % d.S(acct_pw, "sql-password")),
+        (a, "probe's back"),
     ])
 
-    def mail_body(d):
-        return f"""Dear {ctx.person()},
+    def body(d):
+        return f"""Hello {ctx.person()},
 
-Ahead of your survey of the lift slings on Thursday, we opened an account for you on our document portal:
+Your grower portal account is ready. Scale tickets, contracts and settlement statements are all online now.
 
-  https://docs.{ctx.dom}/login
-  user: surveyor-{v.lodg(4)}
-  temporary password: {d.S(v.pw('human'), 'temporary-password')}
+  https://growers.{ctx.dom}
+  Patron number: {v.randint(10000, 99999)}
+  First-time password: {d.S(v.pw('human'), 'temporary-password')}
 
-The lift's load-test certificates are also in this folder (no login needed, please don't forward):
-{d.S('https://www.dropbox.com/scl/fo/%s/%s?rlkey=%s&dl=0' % (v.lodg(21), v.an(18), v.lodg(25)), 'private-share-link')}
-
-Kind regards,
 {a}
-Yard manager, {ctx.org}
+Grain Department, {ctx.org}
 """
-    kit.email(ctx, "mail/lift-survey-access.eml", kit.addr(ctx, a), "surveys@marinesurvey.example", "Portal access for the travel-lift survey", mail_body)
+    kit.email(ctx, "mail/grower-portal-welcome.eml", kit.addr(ctx, a), "farm@grower.example", "Grower portal account", body)
 
-    d = kit.fdoc(ctx, "tickets/boater-app-login")
-    kit.ticket(ctx, d, "MAR-%d" % v.randint(100, 999), "Boater app says wrong password", c, [
-        (c, "Slip holder on C-dock can't log into the app. She wrote her password in the form so we could test: %s" % d.S(v.pw("human"), "end-user-password")),
-        (a, "Account was locked after 5 tries. Unlocked; card on file %s is unaffected." % d.N("**** **** **** " + str(v.randint(1000, 9999)), "masked")),
-        (c, "Told her to change it anyway since it's now in a ticket."),
+    d = kit.fdoc(ctx, "tickets/grower-portal")
+    kit.ticket(ctx, d, "GRN-%d" % v.randint(100, 999), "Grower sees no contracts in the portal", c, [
+        (c, "Grower called; says login works but contracts are empty. He gave me his password to check: %s" % d.S(v.pw('human'), 'end-user-password')),
+        (a, "Contracts were filed under his son's patron number. Merged. Bank account %s." % d.N("******" + v.dg(4), "masked")),
     ])
-
-    d = ctx.doc("yard/haul-out-schedule.csv")
-    d.write(kit.sheet([["date", "vessel", "HIN", "slip", "lift"]] + [
-        [ctx.base_day, v.word().capitalize() + " " + v.word().capitalize(), d.N("US-%s%s" % (v.updg(3), v.updg(9)), "device-id"),
-         "%s-%d" % (v.choice("ABCD"), v.randint(1, 40)), "TL75"] for _ in range(3)]))

@@ -1,219 +1,137 @@
-"""Recreational marina and boatyard: slips, shore power, fuel dock, travel lift, dock gates, harbour cams."""
+"""Plasma donation centre network: donor management, apheresis devices, freezers, donor pay cards, testing lab."""
 from themes import kit
 
-ORGS = [("Gull Point Marina", "gullpoint", "Port Orchard"), ("Saltmarsh Yacht Basin", "saltmarsh", "Beaufort"),
-        ("Kettle Cove Harbor", "kettlecove", "Bar Harbor"), ("Redfish Bay Marina", "redfish", "Rockport")]
+ORGS = [("Lifestream Plasma", "lifestream", "Tucson"), ("Amberleaf Plasma Centers", "amberleaf", "Lubbock"),
+        ("Riverbend Biologics Donor Centers", "riverbendbio", "Toledo"), ("Northwind Plasma", "northwindp", "Duluth")]
 
 
 def setup(ctx):
     ctx.org, ctx.short, ctx.city = ctx.v.choice(ORGS)
-    ctx.dom = ctx.short + "-marina.com"
+    ctx.dom = ctx.short + ".com"
 
 
 def run(ctx):
     v, o = ctx.v, ctx.short
-    ndocks = v.randint(3, 5)
-    gw_pw = v.pw("human")                        # pedestal-gateway web password, same on every dock
-    fuel_pw = v.urisafe(12)
-    nvr_pw = v.pw("human")
-    pump_pw = v.an(12)
-    wifi = v.pw("phrase")
-    cam_pw = v.urisafe(14)
+    device_pw = v.an(10)
+    kiosk_pw = v.an(8)
+    freezer_tok = "fzm_" + v.an(32)
+    lab_pw = v.pw()
+    ndev = v.randint(3, 5)
 
-    d = ctx.doc("dockmaster/DockWise.ini", crlf=True)
-    d.write(f"""; DockWise Marina Manager 9.4 — office server
-[Database]
-Server=DOCKOFFICE01\\SQLEXPRESS
-Database=DockWise
-User=dw_app
-Password={d.S(v.pw(), 'dockwise-sql-password')}
-
-[BerthBook]
-; online slip reservations feed
-Endpoint=https://api.berthbook.io/v2
-ApiKey={d.P('bbk_live_' + v.an(32), 'berthbook-api-key')}
-
-[Licence]
-Key={d.N('DW9-XXXX-XXXX-' + v.updg(4), 'masked')}
-Seats=4
-
-[Pedestals]
-GatewaySerial={d.N(v.serial('PPG-'), 'device-id')}
+    d = ctx.doc("dms/donorlink.properties")
+    d.write(f"""# DonorLink donor management system (center {v.randint(100, 999)})
+db.url={d.S('jdbc:sqlserver://dms01.%s:1433;databaseName=DonorLink;user=dl_app;password=%s' % (ctx.dom, v.pw('urisafe')), 'jdbc-url')}
+ldap.bind.password={d.N('${LDAP_BIND_PASSWORD}', 'env-reference')}
+nddr.upload.user={o}
+nddr.upload.password={d.S(v.pw(), 'nddr-upload-password')}
 """)
 
-    d = ctx.doc("shore-power/pedestals.yaml")
-    rows = []
-    for i in range(ndocks):
-        rows.append(f"""  - dock: {chr(65 + i)}
-    gateway: 10.30.{10 + i}.2
-    serial: {d.N(v.serial('PP4-'), 'device-id')}
-    web_user: dockadmin
-    web_password: "{d.S(gw_pw, 'pedestal-gateway-password')}"
-""")
-    d.write(f"""# PowerPost smart pedestals — kWh metering and breaker control per slip
-broker:
-  host: mqtt.{ctx.dom}
-  port: 8883
-  username: pedestals
-  password: "{d.S(v.pw('urisafe'), 'mqtt-password')}"
-billing_rate_kwh: 0.38
-docks:
-""" + "".join(rows))
+    d = ctx.doc("apheresis/device-gateway.yaml")
+    devs = "".join(f"""  - bed: {i + 1}
+    serial: {d.N(v.serial('PCS'), 'device-id')}
+    service_password: "{d.S(device_pw, 'apheresis-service-password')}"
+""" for i in range(ndev))
+    d.write(f"""# plasmapheresis machines report procedure data to DonorLink
+gateway: 10.50.2.5
+devices:
+{devs}""")
 
-    d = ctx.doc("fuel-dock/pos-terminal.json")
+    d = ctx.doc("freezers/monitoring.toml")
+    d.write(f"""# -30C freezers: alarm if above -25C for 10 minutes
+[cloud]
+provider = "FreezeWatch"
+token = "{d.P(freezer_tok, 'freezewatch-token')}"
+
+[[freezer]]
+name = "walk-in A"
+probe = "{d.N(v.serial('TP'), 'device-id')}"
+""")
+
+    d = ctx.doc("donor-pay/cardgrid.json")
     d.write(f"""{{
-  "station": "fuel-dock",
-  "pumpController": {{"host": "10.30.50.4", "user": "fuelmgr", "password": "{d.S(fuel_pw, 'fuel-pump-controller-password')}"}},
-  "payments": {{
-    "provider": "HarborPay",
-    "clientId": "{d.N('hp_cli_' + v.lodg(16), 'oauth-client-id')}",
-    "secretKey": "{d.P('hp_live_sk_' + v.an(40), 'harborpay-secret-key')}"
-  }},
-  "receiptPrinter": "EPSON TM-T88VI"
+  "program": "donor compensation",
+  "issuer": "CardGrid",
+  "programId": "{d.N(v.uuid(), 'uuid')}",
+  "apiSecret": "{d.P('cg_sk_' + v.an(40), 'cardgrid-api-secret')}",
+  "fundingAccount": "{d.N('XXXXXX' + v.dg(4), 'masked')}"
 }}
 """)
 
-    d = ctx.doc("travel-lift/lift-telemetry.toml")
-    d.write(f"""# 75-ton travel lift load monitor
-[device]
-serial = "{d.N(v.serial('TL75-'), 'device-id')}"
-sling_capacity_kg = 68000
+    d = ctx.doc("lab/TestingLabLink.ini", crlf=True)
+    d.write(f"""[SFTP]
+; viral marker results come back as HL7 ORU files
+Host=results.testinglab.example
+User={o}-ctr
+Password={d.S(lab_pw, 'lab-sftp-password')}
 
-[cloud]
-endpoint = "https://ingest.liftlog.net"
-token = "{d.P('llg_' + v.an(36), 'liftlog-token')}"
+[Kiosk]
+; donor check-in kiosk exit password
+ExitPassword={d.S(kiosk_pw, 'kiosk-exit-password')}
 """)
 
-    d = ctx.doc("web/.env.production")
-    d.write(f"""NODE_ENV=production
-DATABASE_URL={d.S('postgres://slips:%s@db.%s:5432/slips' % (v.urisafe(), ctx.dom), 'database-url')}
-SESSION_SECRET={d.S(v.hx(64), 'session-secret')}
-SLIPSTREAM_API_KEY={d.P('ss_' + v.hx(40), 'slipstream-api-key')}
-NEXT_PUBLIC_MAPBOX_TOKEN={d.N('pk.eyJ1IjoiJXMiLCJhIjoi' + v.an(20) + '.' + v.b64url(16)[:22], 'publishable-key')}
-NEXT_PUBLIC_GA_ID={d.N('G-' + v.updg(10), 'analytics-id')}
+    d = ctx.doc("donor-app/.env.production")
+    d.write(f"""DATABASE_URL={d.S('postgres://donorapp:%s@db.%s/donorapp' % (v.urisafe(), ctx.dom), 'database-url')}
+JWT_SECRET={d.S(v.b64url(48), 'jwt-secret')}
+APPTREE_KEY={d.P('apt_' + v.an(32), 'apptree-scheduling-key')}
+FIREBASE_WEB_API_KEY_REF={d.N('vault:secret/data/%s/app#firebase' % o, 'vault-reference')}
 """)
-    d = ctx.doc("web/.env.example")
-    r1, c1 = kit.example_ref(ctx, "SESSION_SECRET")
-    d.write(f"""NODE_ENV=development
-DATABASE_URL={d.N(kit.dev_default_dsn(ctx), 'dev-default')}
-SESSION_SECRET={d.N(r1, c1)}
-SLIPSTREAM_API_KEY={d.N('ss_' + 'x' * 40, 'placeholder')}
-NEXT_PUBLIC_MAPBOX_TOKEN=
+    d = ctx.doc("donor-app/.env.example")
+    d.write(f"""DATABASE_URL={d.N(kit.dev_default_dsn(ctx), 'dev-default')}
+JWT_SECRET={d.N('${{ secrets.JWT_SECRET }}', 'ci-reference')}
+APPTREE_KEY={d.N('apt_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'placeholder')}
 """)
 
-    d = ctx.doc("gate/access-control.xml", crlf=True)
-    readers = "".join(f'    <Reader name="Dock {chr(65 + i)} gate" serial="{d.N(v.serial("GR-"), "device-id")}" />\r\n'.replace("\r", "")
-                      for i in range(min(ndocks, 3)))
-    d.write(f"""<?xml version="1.0" encoding="utf-8"?>
-<AccessController model="KeyLink 3000" site="{ctx.org}">
-  <Admin user="install" password="{d.S(v.an(12), 'gate-controller-password')}" />
-  <Readers>
-{readers}  </Readers>
-  <Sync url="https://dockwise.local/api/tenants" interval="300" />
-</AccessController>
+    d = ctx.doc("sql/reporting-logins.sql", crlf=True)
+    d.write(f"""CREATE LOGIN qa_reports WITH PASSWORD = '{d.S(v.pw('strong'), 'sqlserver-login-password')}', CHECK_POLICY = ON;
+CREATE LOGIN audit_ro WITH PASSWORD = {d.N('0x0200' + v.HX(136), 'password-hash')} HASHED;
 """)
 
-    d = ctx.doc("scripts/nightly_tide_sync.py")
-    d.write(f"""#!/usr/bin/env python3
-\"\"\"Fetch tomorrow's tide table (public NOAA data) and push it to the boater portal.\"\"\"
-import os
-import paramiko
-import requests
-
-STATION = "94{v.randint(10000, 99999)}"
-SFTP_HOST = "files.{ctx.dom}"
-
-
-def main():
-    tides = requests.get("https://api.tidesandcurrents.noaa.gov/api/prod/datagetter",
-                         params={{"station": STATION, "product": "predictions", "datum": "MLLW"}}).json()
-    t = paramiko.Transport((SFTP_HOST, 22))
-    t.connect(username="tides", password="{d.S(v.pw(), 'sftp-password')}")
-    sftp = paramiko.SFTPClient.from_transport(t)
-    sftp.putfo(io.BytesIO(json.dumps(tides).encode()), "/portal/tides.json")
-    notify(os.environ["PORTAL_WEBHOOK_URL"])
-""")
-
-    d = ctx.doc("sql/boater_portal_roles.sql")
-    d.write(f"""-- boater portal: read-only role for the accounting export
-CREATE ROLE export_ro LOGIN PASSWORD '{d.S(v.pw('urisafe'), 'postgres-role-password')}';
-GRANT SELECT ON slips, invoices TO export_ro;
--- legacy role, hash copied from the old server
-CREATE ROLE portal_legacy LOGIN PASSWORD '{d.N('md5' + v.hx(32), 'password-hash')}';
-""")
-
-    d = ctx.doc("office/dock-devices.csv", free=True)
+    d = ctx.doc("center/center-devices.csv", free=True)
     d.write(kit.sheet([
-        ["device", "location", "address", "login", "password", "notes"],
-        ["NVR (16ch)", "harbour office", "10.30.60.2", "admin", d.S(nvr_pw, "nvr-password"), "cams on docks A-D"],
-        ["pump-out station modem", "fuel dock", "10.30.50.9", "root", d.S(pump_pw, "pump-out-modem-password"), "LTE, reboots itself"],
-        ["VHF radio gateway", "tower", "10.30.60.8", "admin", d.N("in 1Password: Harbour/VHF gateway", "secret-reference"), ""],
-        ["spare fish-finder display", "shop", "10.30.61.4", "admin", d.N("admin", "well-known-default"), "loaner, factory reset"],
-        ["fuel pump controller", "fuel dock", "10.30.50.4", "fuelmgr", d.S(fuel_pw, "fuel-pump-controller-password"), ""],
+        ["device", "room", "login", "password", "note"],
+        ["apheresis machines", "donor floor", "service", d.S(device_pw, "apheresis-service-password"), "all beds same"],
+        ["check-in kiosk", "lobby", "exit", d.S(kiosk_pw, "kiosk-exit-password"), ""],
+        ["label printer", "processing", "admin", d.N("1234", "well-known-default"), ""],
+        ["freezer dashboard", "office", "sso", d.N("Okta", "secret-reference"), ""],
     ]))
 
-    d = ctx.doc("cameras/harbour-cams.yaml")
-    d.write(f"""cameras:
-  - name: fuel-dock
-    url: rtsp://viewer:{d.S(cam_pw, 'rtsp-password')}@10.30.60.21:554/Streaming/Channels/101
-  - name: launch-ramp
-    url: rtsp://viewer:{d.S(cam_pw, 'rtsp-password')}@10.30.60.22:554/Streaming/Channels/101
-live_stream:
-  # public "harbour today" stream on the website
-  ingest: rtmp://a.rtmp.youtube.com/live2
-  stream_key: {d.S('-'.join(v.lodg(4) for _ in range(5)), 'youtube-stream-key')}
-""")
-
     a, b, c = ctx.people(3)
-    d = kit.fdoc(ctx, "wiki/harbour-master-handbook")
-    kit.wiki(ctx, d, "Harbour master handbook: after-hours", [
-        ("p", "Read this before your first solo night shift."),
-        ("h", "Cameras"),
-        ("p", "The NVR in the office is admin / %s. Export clips to the USB stick in the drawer." % d.S(nvr_pw, "nvr-password")),
-        ("h", "Wi-Fi"),
-        ("p", "Boaters get MARINA-GUEST (open, captive portal). Staff laptops use MARINA-OPS, key %s." % d.S(wifi, "wifi-psk")),
-        ("h", "Pedestals"),
-        ("li", ["Breaker trips: reset from the PowerPost gateway web page",
-                "gateway login is dockadmin with the usual dock password: %s" % d.S(gw_pw, "pedestal-gateway-password"),
-                "never reset the gateway to factory, the meter pairing is lost"]),
+    d = kit.fdoc(ctx, "wiki/center-opening")
+    kit.wiki(ctx, d, "Center opening procedure", [
+        ("p", "First phlebotomist in opens the center at 06:30."),
+        ("h", "Kiosk"),
+        ("p", "If the check-in kiosk shows Windows instead of the app, exit kiosk mode with %s and restart the app." % d.S(kiosk_pw, "kiosk-exit-password")),
+        ("h", "Machines"),
+        ("li", ["Run the daily self-test on every bed", "service menu password: %s" % d.S(device_pw, "apheresis-service-password")]),
     ])
 
-    d = kit.fdoc(ctx, "chat/dockhands")
-    kit.chat(ctx, d, "dockhands", [
-        (a, "pump-out modem is offline again at the fuel dock"),
-        (b, "power cycle it, then log in root / %s and check the APN" % d.S(pump_pw, "pump-out-modem-password")),
-        (c, "fuel pumps also locked after the outage, what's the controller login?"),
-        (b, "fuelmgr, password %s (same as on the sheet)" % d.S(fuel_pw, "fuel-pump-controller-password")),
-        (a, "boater on B-14 asked for wifi, gave them the guest one"),
-        (c, "good, never the ops key"),
+    d = kit.fdoc(ctx, "chat/center-staff")
+    kit.chat(ctx, d, "center-staff", [
+        (a, "freezer alarm texts stopped coming"),
+        (b, "the FreezeWatch token expired, I put the new one in: %s" % d.P(freezer_tok, "freezewatch-token")),
+        (c, "lab results not importing since yesterday"),
+        (b, "their SFTP password changed, new one %s" % d.S(lab_pw, "lab-sftp-password")),
+        (a, "alarms are back"),
     ])
 
-    def mail_body(d):
-        return f"""Dear {ctx.person()},
+    def body(d):
+        return f"""Hi {ctx.person()},
 
-Ahead of your survey of the lift slings on Thursday, we opened an account for you on our document portal:
+Following the QA audit, here is read-only access to our deviation reports:
 
-  https://docs.{ctx.dom}/login
-  user: surveyor-{v.lodg(4)}
-  temporary password: {d.S(v.pw('human'), 'temporary-password')}
+  https://qa.{ctx.dom}
+  user: auditor-{v.lodg(4)}
+  password (change on first login): {d.S(v.pw('human'), 'temporary-password')}
 
-The lift's load-test certificates are also in this folder (no login needed, please don't forward):
-{d.S('https://www.dropbox.com/scl/fo/%s/%s?rlkey=%s&dl=0' % (v.lodg(21), v.an(18), v.lodg(25)), 'private-share-link')}
+The signed audit response is here (link-only access, expires in 14 days):
+https://qa.{ctx.dom}/shared/{d.S(v.b64url(24), 'private-share-link')}
 
-Kind regards,
-{a}
-Yard manager, {ctx.org}
+{a}, Quality Assurance
 """
-    kit.email(ctx, "mail/lift-survey-access.eml", kit.addr(ctx, a), "surveys@marinesurvey.example", "Portal access for the travel-lift survey", mail_body)
+    kit.email(ctx, "mail/qa-auditor-access.eml", kit.addr(ctx, a), "auditor@fractionator.example", "Access to deviation reports", body)
 
-    d = kit.fdoc(ctx, "tickets/boater-app-login")
-    kit.ticket(ctx, d, "MAR-%d" % v.randint(100, 999), "Boater app says wrong password", c, [
-        (c, "Slip holder on C-dock can't log into the app. She wrote her password in the form so we could test: %s" % d.S(v.pw("human"), "end-user-password")),
-        (a, "Account was locked after 5 tries. Unlocked; card on file %s is unaffected." % d.N("**** **** **** " + str(v.randint(1000, 9999)), "masked")),
-        (c, "Told her to change it anyway since it's now in a ticket."),
+    d = kit.fdoc(ctx, "tickets/donor-app")
+    kit.ticket(ctx, d, "PLS-%d" % v.randint(100, 999), "Donor can't book appointments in the app", c, [
+        (c, "Donor at the front desk says the app logs her out. She wrote down her password for us: %s" % d.S(v.pw('human'), 'end-user-password')),
+        (a, "Duplicate donor record. Merged; pay card %s moved to the surviving record." % d.N("**** **** **** " + v.dg(4), "masked")),
     ])
-
-    d = ctx.doc("yard/haul-out-schedule.csv")
-    d.write(kit.sheet([["date", "vessel", "HIN", "slip", "lift"]] + [
-        [ctx.base_day, v.word().capitalize() + " " + v.word().capitalize(), d.N("US-%s%s" % (v.updg(3), v.updg(9)), "device-id"),
-         "%s-%d" % (v.choice("ABCD"), v.randint(1, 40)), "TL75"] for _ in range(3)]))
