@@ -1,219 +1,135 @@
-"""Recreational marina and boatyard: slips, shore power, fuel dock, travel lift, dock gates, harbour cams."""
+"""Poultry hatchery: setters and hatchers, chick counting and vaccination, candling vision, chick delivery trucks."""
 from themes import kit
 
-ORGS = [("Gull Point Marina", "gullpoint", "Port Orchard"), ("Saltmarsh Yacht Basin", "saltmarsh", "Beaufort"),
-        ("Kettle Cove Harbor", "kettlecove", "Bar Harbor"), ("Redfish Bay Marina", "redfish", "Rockport")]
+ORGS = [("Sunrise Hatchery", "sunrisehatch", "Gainesville GA"), ("Blue Ridge Chicks", "blueridge", "Harrisonburg"),
+        ("Willow Farm Hatchery", "willowfarm", "Lancaster"), ("Golden Yolk Hatcheries", "goldenyolk", "Fayetteville")]
 
 
 def setup(ctx):
     ctx.org, ctx.short, ctx.city = ctx.v.choice(ORGS)
-    ctx.dom = ctx.short + "-marina.com"
+    ctx.dom = ctx.short + ".com"
 
 
 def run(ctx):
     v, o = ctx.v, ctx.short
-    ndocks = v.randint(3, 5)
-    gw_pw = v.pw("human")                        # pedestal-gateway web password, same on every dock
-    fuel_pw = v.urisafe(12)
-    nvr_pw = v.pw("human")
-    pump_pw = v.an(12)
-    wifi = v.pw("phrase")
-    cam_pw = v.urisafe(14)
+    setter_pw = v.pw("human")
+    vacc_pw = v.an(10)
+    truck_tok = "tlg_" + v.an(36)
+    barn_pw = v.pw()
+    nsetters = v.randint(3, 5)
 
-    d = ctx.doc("dockmaster/DockWise.ini", crlf=True)
-    d.write(f"""; DockWise Marina Manager 9.4 — office server
-[Database]
-Server=DOCKOFFICE01\\SQLEXPRESS
-Database=DockWise
-User=dw_app
-Password={d.S(v.pw(), 'dockwise-sql-password')}
+    d = ctx.doc("incubation/setters.yaml")
+    sets = "".join(f"""  - setter: S{i + 1}
+    capacity_eggs: 115200
+    serial: {d.N(v.serial('SET'), 'device-id')}
+    web_password: "{d.S(setter_pw, 'incubator-controller-password')}"
+""" for i in range(nsetters))
+    d.write(f"""# single-stage setters; day 18 transfer to hatchers
+climate_server: 10.12.1.5
+setters:
+{sets}""")
 
-[BerthBook]
-; online slip reservations feed
-Endpoint=https://api.berthbook.io/v2
-ApiKey={d.P('bbk_live_' + v.an(32), 'berthbook-api-key')}
+    d = ctx.doc("incubation/HatcherClimate.ini", crlf=True)
+    d.write(f"""[Server]
+Database=HatchClimate
+DbPassword={d.S(v.pw('urisafe'), 'hatcher-db-password')}
 
-[Licence]
-Key={d.N('DW9-XXXX-XXXX-' + v.updg(4), 'masked')}
-Seats=4
-
-[Pedestals]
-GatewaySerial={d.N(v.serial('PPG-'), 'device-id')}
+[Alarms]
+; SMS when a hatcher leaves 98-99.5F
+SmsGateway=https://sms.alertline.example/api
+SmsApiKey={d.P('alk_' + v.an(32), 'alertline-sms-key')}
 """)
 
-    d = ctx.doc("shore-power/pedestals.yaml")
-    rows = []
-    for i in range(ndocks):
-        rows.append(f"""  - dock: {chr(65 + i)}
-    gateway: 10.30.{10 + i}.2
-    serial: {d.N(v.serial('PP4-'), 'device-id')}
-    web_user: dockadmin
-    web_password: "{d.S(gw_pw, 'pedestal-gateway-password')}"
-""")
-    d.write(f"""# PowerPost smart pedestals — kWh metering and breaker control per slip
-broker:
-  host: mqtt.{ctx.dom}
-  port: 8883
-  username: pedestals
-  password: "{d.S(v.pw('urisafe'), 'mqtt-password')}"
-billing_rate_kwh: 0.38
-docks:
-""" + "".join(rows))
-
-    d = ctx.doc("fuel-dock/pos-terminal.json")
+    d = ctx.doc("chick-processing/vaccinator.json")
     d.write(f"""{{
-  "station": "fuel-dock",
-  "pumpController": {{"host": "10.30.50.4", "user": "fuelmgr", "password": "{d.S(fuel_pw, 'fuel-pump-controller-password')}"}},
-  "payments": {{
-    "provider": "HarborPay",
-    "clientId": "{d.N('hp_cli_' + v.lodg(16), 'oauth-client-id')}",
-    "secretKey": "{d.P('hp_live_sk_' + v.an(40), 'harborpay-secret-key')}"
-  }},
-  "receiptPrinter": "EPSON TM-T88VI"
+  "line": "chick processing",
+  "counter": {{"serial": "{d.N(v.serial('CC'), 'device-id')}"}},
+  "sprayVaccinator": {{"ip": "10.12.3.7", "maintenancePassword": "{d.S(vacc_pw, 'vaccinator-maintenance-password')}"}},
+  "vaccineLots": "https://lims.{ctx.dom}/lots"
 }}
 """)
 
-    d = ctx.doc("travel-lift/lift-telemetry.toml")
-    d.write(f"""# 75-ton travel lift load monitor
-[device]
-serial = "{d.N(v.serial('TL75-'), 'device-id')}"
-sling_capacity_kg = 68000
+    d = ctx.doc("candling/vision.toml")
+    d.write(f"""# egg candling: removes clears and dead germs before transfer
+[vision]
+model = "candler-v3"
+update_token = "{d.P('cdv_' + v.hx(40), 'candlevision-token')}"
 
-[cloud]
-endpoint = "https://ingest.liftlog.net"
-token = "{d.P('llg_' + v.an(36), 'liftlog-token')}"
+[camera]
+serial = "{d.N(v.serial('CAM'), 'device-id')}"
 """)
 
-    d = ctx.doc("web/.env.production")
-    d.write(f"""NODE_ENV=production
-DATABASE_URL={d.S('postgres://slips:%s@db.%s:5432/slips' % (v.urisafe(), ctx.dom), 'database-url')}
+    d = ctx.doc("delivery/truck-loggers.yaml")
+    d.write(f"""# climate loggers in the chick delivery trucks (temperature, CO2, humidity)
+provider: TrackLog
+api_token: {d.P(truck_tok, 'tracklog-token')}
+trucks: [CT-01, CT-02, CT-03]
+""")
+
+    d = ctx.doc("breeder-farms/barn-remote.properties")
+    d.write(f"""# remote access to the breeder barn controllers (ventilation, lighting, feed)
+barn.controller.user=hatchery
+barn.controller.password={d.S(barn_pw, 'barn-controller-password')}
+barn.vpn.psk={d.S(v.pw('strong'), 'vpn-psk')}
+barn.cloud.url=https://barns.{ctx.dom}
+""")
+
+    d = ctx.doc("orders/.env.production")
+    d.write(f"""DATABASE_URL={d.S('postgres://orders:%s@db.%s/orders' % (v.urisafe(), ctx.dom), 'database-url')}
 SESSION_SECRET={d.S(v.hx(64), 'session-secret')}
-SLIPSTREAM_API_KEY={d.P('ss_' + v.hx(40), 'slipstream-api-key')}
-NEXT_PUBLIC_MAPBOX_TOKEN={d.N('pk.eyJ1IjoiJXMiLCJhIjoi' + v.an(20) + '.' + v.b64url(16)[:22], 'publishable-key')}
-NEXT_PUBLIC_GA_ID={d.N('G-' + v.updg(10), 'analytics-id')}
+FEEDMILL_EDI_KEY={d.P('fme_' + v.an(32), 'feedmill-edi-key')}
 """)
-    d = ctx.doc("web/.env.example")
-    r1, c1 = kit.example_ref(ctx, "SESSION_SECRET")
-    d.write(f"""NODE_ENV=development
-DATABASE_URL={d.N(kit.dev_default_dsn(ctx), 'dev-default')}
-SESSION_SECRET={d.N(r1, c1)}
-SLIPSTREAM_API_KEY={d.N('ss_' + 'x' * 40, 'placeholder')}
-NEXT_PUBLIC_MAPBOX_TOKEN=
+    d = ctx.doc("orders/.env.example")
+    d.write(f"""DATABASE_URL={d.N(kit.dev_default_dsn(ctx), 'dev-default')}
+SESSION_SECRET={d.N('{{ session_secret }}', 'template-reference')}
+FEEDMILL_EDI_KEY={d.N('fme_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'placeholder')}
 """)
 
-    d = ctx.doc("gate/access-control.xml", crlf=True)
-    readers = "".join(f'    <Reader name="Dock {chr(65 + i)} gate" serial="{d.N(v.serial("GR-"), "device-id")}" />\r\n'.replace("\r", "")
-                      for i in range(min(ndocks, 3)))
-    d.write(f"""<?xml version="1.0" encoding="utf-8"?>
-<AccessController model="KeyLink 3000" site="{ctx.org}">
-  <Admin user="install" password="{d.S(v.an(12), 'gate-controller-password')}" />
-  <Readers>
-{readers}  </Readers>
-  <Sync url="https://dockwise.local/api/tenants" interval="300" />
-</AccessController>
-""")
-
-    d = ctx.doc("scripts/nightly_tide_sync.py")
-    d.write(f"""#!/usr/bin/env python3
-\"\"\"Fetch tomorrow's tide table (public NOAA data) and push it to the boater portal.\"\"\"
-import os
-import paramiko
-import requests
-
-STATION = "94{v.randint(10000, 99999)}"
-SFTP_HOST = "files.{ctx.dom}"
-
-
-def main():
-    tides = requests.get("https://api.tidesandcurrents.noaa.gov/api/prod/datagetter",
-                         params={{"station": STATION, "product": "predictions", "datum": "MLLW"}}).json()
-    t = paramiko.Transport((SFTP_HOST, 22))
-    t.connect(username="tides", password="{d.S(v.pw(), 'sftp-password')}")
-    sftp = paramiko.SFTPClient.from_transport(t)
-    sftp.putfo(io.BytesIO(json.dumps(tides).encode()), "/portal/tides.json")
-    notify(os.environ["PORTAL_WEBHOOK_URL"])
-""")
-
-    d = ctx.doc("sql/boater_portal_roles.sql")
-    d.write(f"""-- boater portal: read-only role for the accounting export
-CREATE ROLE export_ro LOGIN PASSWORD '{d.S(v.pw('urisafe'), 'postgres-role-password')}';
-GRANT SELECT ON slips, invoices TO export_ro;
--- legacy role, hash copied from the old server
-CREATE ROLE portal_legacy LOGIN PASSWORD '{d.N('md5' + v.hx(32), 'password-hash')}';
-""")
-
-    d = ctx.doc("office/dock-devices.csv", free=True)
+    d = ctx.doc("hatchery/hatchery-devices.csv", free=True)
     d.write(kit.sheet([
-        ["device", "location", "address", "login", "password", "notes"],
-        ["NVR (16ch)", "harbour office", "10.30.60.2", "admin", d.S(nvr_pw, "nvr-password"), "cams on docks A-D"],
-        ["pump-out station modem", "fuel dock", "10.30.50.9", "root", d.S(pump_pw, "pump-out-modem-password"), "LTE, reboots itself"],
-        ["VHF radio gateway", "tower", "10.30.60.8", "admin", d.N("in 1Password: Harbour/VHF gateway", "secret-reference"), ""],
-        ["spare fish-finder display", "shop", "10.30.61.4", "admin", d.N("admin", "well-known-default"), "loaner, factory reset"],
-        ["fuel pump controller", "fuel dock", "10.30.50.4", "fuelmgr", d.S(fuel_pw, "fuel-pump-controller-password"), ""],
+        ["device", "room", "login", "password", "notes"],
+        ["setter controllers", "setter hall", "admin", d.S(setter_pw, "incubator-controller-password"), "same on all"],
+        ["spray vaccinator", "chick room", "maint", d.S(vacc_pw, "vaccinator-maintenance-password"), ""],
+        ["egg washer PLC", "egg room", "admin", d.N("admin", "well-known-default"), ""],
+        ["climate server", "office", "hatchmgr", d.N("in 1Password: Hatchery/Climate", "secret-reference"), ""],
     ]))
 
-    d = ctx.doc("cameras/harbour-cams.yaml")
-    d.write(f"""cameras:
-  - name: fuel-dock
-    url: rtsp://viewer:{d.S(cam_pw, 'rtsp-password')}@10.30.60.21:554/Streaming/Channels/101
-  - name: launch-ramp
-    url: rtsp://viewer:{d.S(cam_pw, 'rtsp-password')}@10.30.60.22:554/Streaming/Channels/101
-live_stream:
-  # public "harbour today" stream on the website
-  ingest: rtmp://a.rtmp.youtube.com/live2
-  stream_key: {d.S('-'.join(v.lodg(4) for _ in range(5)), 'youtube-stream-key')}
-""")
-
     a, b, c = ctx.people(3)
-    d = kit.fdoc(ctx, "wiki/harbour-master-handbook")
-    kit.wiki(ctx, d, "Harbour master handbook: after-hours", [
-        ("p", "Read this before your first solo night shift."),
-        ("h", "Cameras"),
-        ("p", "The NVR in the office is admin / %s. Export clips to the USB stick in the drawer." % d.S(nvr_pw, "nvr-password")),
-        ("h", "Wi-Fi"),
-        ("p", "Boaters get MARINA-GUEST (open, captive portal). Staff laptops use MARINA-OPS, key %s." % d.S(wifi, "wifi-psk")),
-        ("h", "Pedestals"),
-        ("li", ["Breaker trips: reset from the PowerPost gateway web page",
-                "gateway login is dockadmin with the usual dock password: %s" % d.S(gw_pw, "pedestal-gateway-password"),
-                "never reset the gateway to factory, the meter pairing is lost"]),
+    d = kit.fdoc(ctx, "wiki/hatch-day")
+    kit.wiki(ctx, d, "Hatch day procedure", [
+        ("p", "Pull chicks at 21 days 6 hours; counter and vaccinator must be checked the evening before."),
+        ("h", "Vaccinator"),
+        ("p", "Prime and calibrate via the maintenance screen (password %s)." % d.S(vacc_pw, "vaccinator-maintenance-password")),
+        ("h", "Setters"),
+        ("li", ["Check turning every 2 hours on the setter web page", "login admin / %s" % d.S(setter_pw, "incubator-controller-password")]),
     ])
 
-    d = kit.fdoc(ctx, "chat/dockhands")
-    kit.chat(ctx, d, "dockhands", [
-        (a, "pump-out modem is offline again at the fuel dock"),
-        (b, "power cycle it, then log in root / %s and check the APN" % d.S(pump_pw, "pump-out-modem-password")),
-        (c, "fuel pumps also locked after the outage, what's the controller login?"),
-        (b, "fuelmgr, password %s (same as on the sheet)" % d.S(fuel_pw, "fuel-pump-controller-password")),
-        (a, "boater on B-14 asked for wifi, gave them the guest one"),
-        (c, "good, never the ops key"),
+    d = kit.fdoc(ctx, "chat/hatchery-crew")
+    kit.chat(ctx, d, "hatchery", [
+        (a, "truck CT-02 logger shows no data since Tuesday"),
+        (b, "TrackLog made us re-issue the token; new one is %s" % d.P(truck_tok, "tracklog-token")),
+        (c, "barn 4 fans not responding remotely"),
+        (b, "log in to the barn controller as hatchery, pw %s" % d.S(barn_pw, "barn-controller-password")),
+        (a, "data is coming in again"),
     ])
 
-    def mail_body(d):
-        return f"""Dear {ctx.person()},
+    def body(d):
+        return f"""Hi {ctx.person()},
 
-Ahead of your survey of the lift slings on Thursday, we opened an account for you on our document portal:
+You can now place chick orders and see delivery ETAs online:
 
-  https://docs.{ctx.dom}/login
-  user: surveyor-{v.lodg(4)}
+  https://orders.{ctx.dom}
+  grower code: {v.randint(1000, 9999)}
   temporary password: {d.S(v.pw('human'), 'temporary-password')}
 
-The lift's load-test certificates are also in this folder (no login needed, please don't forward):
-{d.S('https://www.dropbox.com/scl/fo/%s/%s?rlkey=%s&dl=0' % (v.lodg(21), v.an(18), v.lodg(25)), 'private-share-link')}
+Your flock's NPIP test certificates (link-only): https://orders.{ctx.dom}/docs/{d.S(v.b64url(24), 'private-share-link')}
 
-Kind regards,
-{a}
-Yard manager, {ctx.org}
+{a}, Sales
 """
-    kit.email(ctx, "mail/lift-survey-access.eml", kit.addr(ctx, a), "surveys@marinesurvey.example", "Portal access for the travel-lift survey", mail_body)
+    kit.email(ctx, "mail/grower-orders.eml", kit.addr(ctx, a), "farm@broilergrower.example", "Online chick orders", body)
 
-    d = kit.fdoc(ctx, "tickets/boater-app-login")
-    kit.ticket(ctx, d, "MAR-%d" % v.randint(100, 999), "Boater app says wrong password", c, [
-        (c, "Slip holder on C-dock can't log into the app. She wrote her password in the form so we could test: %s" % d.S(v.pw("human"), "end-user-password")),
-        (a, "Account was locked after 5 tries. Unlocked; card on file %s is unaffected." % d.N("**** **** **** " + str(v.randint(1000, 9999)), "masked")),
-        (c, "Told her to change it anyway since it's now in a ticket."),
+    d = kit.fdoc(ctx, "tickets/order-portal")
+    kit.ticket(ctx, d, "HAT-%d" % v.randint(100, 999), "Grower order portal login fails", c, [
+        (c, "Grower says the portal refuses his password; he typed it here: %s" % d.S(v.pw('human'), 'end-user-password')),
+        (a, "His account was on the old grower code. Moved. Bank details %s unchanged." % d.N("****" + v.dg(4), "masked")),
     ])
-
-    d = ctx.doc("yard/haul-out-schedule.csv")
-    d.write(kit.sheet([["date", "vessel", "HIN", "slip", "lift"]] + [
-        [ctx.base_day, v.word().capitalize() + " " + v.word().capitalize(), d.N("US-%s%s" % (v.updg(3), v.updg(9)), "device-id"),
-         "%s-%d" % (v.choice("ABCD"), v.randint(1, 40)), "TL75"] for _ in range(3)]))
