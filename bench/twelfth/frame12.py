@@ -96,8 +96,7 @@ class Doc:
 
     def N(self, value, cat, check=None):
         if check is None:
-            check = auto_check(value)
-            check = "crc-bad" if check == "crc" else None
+            check = "crc-bad" if auto_check(value) == "crc" else None
         return self._item("negative", None, value, cat, check, False)
 
     def R(self, cat, kind="secret", group="provider", free=None):

@@ -17,8 +17,8 @@ L2_DIRS = ["platform", "infra", "shared", "it-ops", "devops", "integration", "op
 def run(ctx, syntaxes):
     v = ctx.v
     ctx.l2 = v.choice(L2_DIRS)
-    integrations(ctx, syntaxes[0], 7 + v.randint(0, 1), True, 2)
-    integrations(ctx, syntaxes[1], 5 + v.randint(0, 1), v.chance(0.5), 1)
+    integrations(ctx, syntaxes[0], 8 + v.randint(0, 1), True, 2)
+    integrations(ctx, syntaxes[1], 6 + v.randint(0, 1), v.chance(0.5), 1)
     manifest(ctx)
     keys(ctx)
     legacy(ctx)
