@@ -79,7 +79,7 @@ class Doc:
         self.corpus._cat(cat, kind, group, self.path)
         iid = self.corpus._next()
         self.items[iid] = {"kind": kind, "group": group, "value": value, "cat": cat,
-                           "check": check if check is not None else auto_check(value),
+                           "check": (check if check is not None else auto_check(value)) if kind == "secret" else check,
                            "free": self.free if free is None else free, "line": None, "used": False}
         return "%s%d%s" % (MV, iid, MZ)
 
