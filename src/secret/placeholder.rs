@@ -87,11 +87,15 @@ pub fn is_placeholder(value: &[u8]) -> bool {
     TEMPLATE_MARKERS.iter().any(|marker| lower.contains(marker))
         || PLACEHOLDER_WORDS.iter().any(|word| lower.contains(word))
         || is_changeme_placeholder(&lower)
+        || TODO_PREFIXES.iter().any(|prefix| lower.starts_with(prefix))
         || is_secret_store_reference(&lower)
         || is_reference(&text)
         || is_bracketed(&text)
         || too_few_distinct(value)
 }
+
+/// How a value left to be filled in later begins: `TODO-set-in-vault`, `TBD`, `FIXME`.
+const TODO_PREFIXES: &[&str] = &["todo", "to-do", "to_do", "tbd", "fixme"];
 
 /// `$NAME`, `%NAME%`: a value read from the environment at run time.
 fn is_reference(text: &str) -> bool {
@@ -187,6 +191,14 @@ mod tests {
         ] {
             assert!(is_placeholder(value.as_bytes()), "{value}");
         }
+    }
+
+    #[test]
+    fn values_left_to_fill_in() {
+        for value in ["TODO-set-in-vault", "todo", "TBD_before_golive", "FIXME"] {
+            assert!(is_placeholder(value.as_bytes()), "{value}");
+        }
+        assert!(!is_placeholder(b"Tq8vTodoLx2mZ9"), "todo inside a random value");
     }
 
     #[test]
