@@ -63,6 +63,8 @@ pub struct Scratch {
     branch_state: HashMap<u32, Vec<Cache>>,
     /// Per rule: whether it applies to the current file.
     applies: Vec<Applies>,
+    /// Per rule: the index of its latest window in `windows`, which a hit close by extends.
+    latest_window: Vec<usize>,
     /// Rules whose matcher could not be built, with the reason.
     pub rule_errors: Vec<(String, String)>,
     /// Working memory for scanning decoded values inside this unit.
@@ -156,7 +158,9 @@ impl SecretEngine {
         scratch.windows.clear();
         scratch.applies.clear();
         scratch.applies.resize(self.rules.len(), Applies::Unknown);
-        self.collect_windows(unit, &mut scratch.windows, &mut scratch.applies);
+        scratch.latest_window.clear();
+        scratch.latest_window.resize(self.rules.len(), usize::MAX);
+        self.collect_windows(unit, scratch);
         for &rule in &self.whole_file_rules {
             if self.rules[rule as usize].applies_to(unit.path) {
                 scratch.windows.push(Window { rule, start: 0, end: unit.bytes.len() });
@@ -240,13 +244,9 @@ impl SecretEngine {
     }
 
     /// Every keyword hit becomes one window per rule of that keyword that applies to the file.
-    fn collect_windows(
-        &self,
-        unit: ContentUnit<'_>,
-        windows: &mut Vec<Window>,
-        applies: &mut [Applies],
-    ) {
+    fn collect_windows(&self, unit: ContentUnit<'_>, scratch: &mut Scratch) {
         let bytes = unit.bytes;
+        let Scratch { windows, applies, latest_window, .. } = scratch;
         self.automaton.for_each_hit(bytes, |hit| {
             let entry = &self.keywords[hit.keyword];
             let found = &bytes[hit.start..hit.end];
@@ -275,7 +275,20 @@ impl SecretEngine {
                     Some(lines) => within_lines(bytes, start..end, hit.start..hit.end, lines),
                     None => (start, end),
                 };
-                windows.push(Window { rule, start, end });
+                // Hits of one rule come in order (within each lane of the keyword pass), and in
+                // dense text they overlap: extend the rule's latest window instead of adding one,
+                // so a file full of hits does not hold a window per hit.
+                let latest = &mut latest_window[rule as usize];
+                if let Some(last) = windows.get_mut(*latest)
+                    && start <= last.end
+                    && last.start <= end
+                {
+                    last.start = last.start.min(start);
+                    last.end = last.end.max(end);
+                } else {
+                    *latest = windows.len();
+                    windows.push(Window { rule, start, end });
+                }
             };
             entry.any_case.iter().copied().for_each(&mut push);
             for (text, rules) in &entry.exact {
