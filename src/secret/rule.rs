@@ -19,6 +19,7 @@ use super::pattern::{
 use super::validity::ChecksumKind;
 use crate::config::{PathGlobs, PathGlobsBuilder};
 use crate::finding::Severity;
+use crate::source::is_source_code;
 
 /// The capture group that holds the secret in every pattern.
 pub const SECRET_GROUP: &str = "secret";
@@ -81,6 +82,9 @@ pub struct RawSecretRule {
     /// unquoted value is an identifier or an expression, not a literal.
     #[serde(default)]
     pub quoted_in_code: bool,
+    /// Whether the rule runs on programming-language source files (by extension) at all.
+    #[serde(default = "yes")]
+    pub in_source_code: bool,
     /// Search the branches of the pattern's leading alternation on their own (see `Matcher`).
     #[serde(default)]
     pub search_by_branch: BranchSearch,
@@ -179,6 +183,10 @@ pub struct Partner {
     pub required: bool,
 }
 
+fn yes() -> bool {
+    true
+}
+
 fn default_partner_lines() -> usize {
     5
 }
@@ -258,6 +266,8 @@ pub struct SecretRule {
     pub generic: bool,
     /// In source code, unquoted values do not count.
     pub quoted_in_code: bool,
+    /// The rule runs on source code files.
+    pub in_source_code: bool,
     /// How the branches of the leading alternation are searched.
     pub search_by_branch: BranchSearch,
     /// When set, well-known default passwords are dropped: the shared words and these.
@@ -395,6 +405,7 @@ impl SecretRule {
             checksum: raw.checksum,
             generic: raw.generic,
             quoted_in_code: raw.quoted_in_code,
+            in_source_code: raw.in_source_code,
             search_by_branch: raw.search_by_branch,
             defaults: raw
                 .defaults
@@ -489,10 +500,12 @@ impl SecretRule {
         self.checked().map(|checked| checked.window)
     }
 
-    /// Whether the rule applies to a file at `path` (its `paths` and `exclude_paths`).
+    /// Whether the rule applies to a file at `path` (its `paths`, `exclude_paths` and
+    /// `in_source_code`).
     pub fn applies_to(&self, path: &str) -> bool {
         self.paths.as_ref().is_none_or(|paths| paths.matches(path))
             && !self.exclude_paths.as_ref().is_some_and(|excluded| excluded.matches(path))
+            && (self.in_source_code || !is_source_code(path))
     }
 
     /// The compiled matcher, built the first time it is asked for.
@@ -597,6 +610,15 @@ mod tests {
     }
 
     #[test]
+    fn a_rule_can_stay_out_of_source_code() {
+        let mut rule = raw(r"tok_(?P<secret>[a-z0-9]{8})");
+        rule.in_source_code = false;
+        let rule = SecretRule::from_raw(rule, "T", origin()).unwrap();
+        assert!(!rule.applies_to("src/app.py") && !rule.applies_to("web/App.TSX"));
+        assert!(rule.applies_to("notes/handover.md") && rule.applies_to("config/app.yaml"));
+    }
+
+    #[test]
     fn search_by_branch_names_branches_that_exist() {
         let mut rule = raw(r"(?:tok_|key_)(?P<secret>[a-z0-9]{8})");
         rule.search_by_branch = BranchSearch::Alone(vec![2]);
@@ -633,6 +655,7 @@ mod tests {
             window: None,
             generic: false,
             quoted_in_code: false,
+            in_source_code: true,
             search_by_branch: BranchSearch::default(),
             defaults: None,
             partner: None,
