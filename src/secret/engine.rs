@@ -52,6 +52,9 @@ enum Applies {
     No,
 }
 
+/// How many windows' room a thread keeps from one file to the next.
+const KEPT_WINDOWS: usize = 1 << 14;
+
 /// Per-thread working memory, reused from unit to unit.
 #[derive(Debug, Default)]
 pub struct Scratch {
@@ -156,6 +159,9 @@ impl SecretEngine {
     /// Keyword windows (and whole-file rules) → confirmed matches, appended to `scratch.matches`.
     fn find_matches(&self, unit: ContentUnit<'_>, scratch: &mut Scratch) {
         scratch.windows.clear();
+        // A file dense with hits leaves a long list behind: give the memory back, not keep it
+        // for the rest of the scan.
+        scratch.windows.shrink_to(KEPT_WINDOWS);
         scratch.applies.clear();
         scratch.applies.resize(self.rules.len(), Applies::Unknown);
         scratch.latest_window.clear();

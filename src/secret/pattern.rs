@@ -104,7 +104,7 @@ pub(super) const BRANCH_DFA_CACHE_BYTES: usize = 128 * 1024;
 
 /// A branch named to be searched alone opens a long run of text (`user … password`): its
 /// states are many, and so are those of the other branches searched together.
-pub(super) const GROUP_DFA_CACHE_BYTES: usize = 256 * 1024;
+pub(super) const GROUP_DFA_CACHE_BYTES: usize = 192 * 1024;
 
 /// Compiles a branch that only finds match spans (no group tracking), with a lazy-DFA cache of
 /// `cache_bytes`.
