@@ -257,24 +257,20 @@ impl SecretEngine {
             let entry = &self.keywords[hit.keyword];
             let found = &bytes[hit.start..hit.end];
             let mut push = |rule: u32| {
+                let rule_at = &self.rules[rule as usize];
                 // A path-limited rule's common keyword (COBOL's `value`) hits everywhere:
                 // decide once per file whether the rule applies, not once per hit.
                 let known = &mut applies[rule as usize];
                 if *known == Applies::Unknown {
-                    *known = if self.rules[rule as usize].applies_to(unit.path) {
-                        Applies::Yes
-                    } else {
-                        Applies::No
-                    };
+                    *known = if rule_at.applies_to(unit.path) { Applies::Yes } else { Applies::No };
                 }
                 if *known == Applies::No {
                     return;
                 }
                 // A rule whose pattern is broken gets an empty window, so that running it
                 // reports the error.
-                let rule_at = &self.rules[rule as usize];
                 let window =
-                    (rule_at.window()).unwrap_or(RuleWindow { before: 0, after: 0, lines: None });
+                    rule_at.window().unwrap_or(RuleWindow { before: 0, after: 0, lines: None });
                 let start = hit.start.saturating_sub(window.before);
                 let end = hit.end.saturating_add(window.after).min(bytes.len());
                 let (start, end) = match window.lines {

@@ -85,7 +85,7 @@ impl Keywords {
             if self.patterns.is_empty() {
                 return None;
             }
-            (dfa::DFA::builder())
+            dfa::DFA::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
                 .start_kind(StartKind::Unanchored)
