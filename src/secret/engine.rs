@@ -328,22 +328,20 @@ impl SecretEngine {
                 }
             };
             let range = window.start..window.end;
-            if matcher.branches.is_empty() {
+            if matcher.finders.is_empty() {
                 // Find a match span first (cheap, a DFA); resolve groups only inside it.
                 for_each_span(&matcher.regex, cache, bytes, range, |cache, input, span| {
                     matcher.regex.search_captures_with(cache, &input.clone().span(span), caps);
                     confirm(caps);
                 });
             } else {
-                let branch_caches = branch_state
+                let finder_caches = branch_state
                     .entry(window.rule)
-                    .or_insert_with(|| matcher.branches.iter().map(Regex::create_cache).collect());
-                for (branch, branch_cache) in matcher.branches.iter().zip(branch_caches) {
-                    for_each_span(branch, branch_cache, bytes, range.clone(), |_, input, span| {
-                        let at = input.clone().span(span).anchored(Anchored::Yes);
-                        matcher.regex.search_captures_with(cache, &at, caps);
-                        confirm(caps);
-                    });
+                    .or_insert_with(|| matcher.finders.iter().map(Regex::create_cache).collect());
+                for (finder, finder_cache) in matcher.finders.iter().zip(finder_caches) {
+                    let input = Input::new(bytes).range(range.clone());
+                    let exact = (&matcher.regex, &mut *cache, &mut *caps);
+                    for_each_found_start(finder, finder_cache, exact, input, &mut confirm);
                 }
             }
         }
@@ -384,6 +382,29 @@ fn for_each_span(
         found(cache, &input, span.range());
         // Step past an empty match so the search always advances.
         let next = if span.is_empty() { span.end() + 1 } else { span.end() };
+        if next > input.end() {
+            break;
+        }
+        input.set_start(next);
+    }
+}
+
+/// Runs the exact pattern anchored at each start that `finder` finds in `input`, handing every
+/// outcome to `found` (`caps` holds no match where a start did not become one). The next search
+/// starts past a match, or one byte on from a start that failed: a later match may begin
+/// inside the span the finder gave.
+fn for_each_found_start(
+    finder: &Regex,
+    finder_cache: &mut Cache,
+    (regex, cache, caps): (&Regex, &mut Cache, &mut Captures),
+    mut input: Input<'_>,
+    mut found: impl FnMut(&Captures),
+) {
+    while let Some(span) = finder.search_with(finder_cache, &input) {
+        let at = input.clone().span(span.start()..input.end()).anchored(Anchored::Yes);
+        regex.search_captures_with(cache, &at, caps);
+        let next = caps.get_match().map_or(span.start() + 1, |m| m.end().max(span.start() + 1));
+        found(caps);
         if next > input.end() {
             break;
         }
@@ -561,6 +582,35 @@ mod tests {
         assert_eq!(scan("token=0123456789ab\nACC1234").len(), 1, "below counts too");
         assert!(scan("ACC1234\n\ntoken=0123456789ab").is_empty(), "two lines away");
         assert!(scan("token=0123456789ab").is_empty(), "alone");
+    }
+
+    /// The secret spans one rule finds in `text` when its pattern is `pattern` plus `extra`.
+    fn spans(pattern: &str, extra: &str, text: &str) -> Vec<(usize, usize)> {
+        let extra = format!("{extra}examples = [\"key: abc1\"]\n");
+        let rule_text = crate::rules::test_rule_file(r#"["key", "pass"]"#, pattern, &extra);
+        let catalog = Catalog::from_files([("t.toml", rule_text.as_str())]).unwrap();
+        let engine = SecretEngine::new(catalog.secret_rules().to_vec()).unwrap();
+        let (mut scratch, mut findings) = (Scratch::default(), Vec::new());
+        engine.find_matches(ContentUnit { path: "f", bytes: text.as_bytes() }, &mut scratch);
+        findings.extend(scratch.matches.iter().map(|found| (found.start, found.end)));
+        // Branches may each find the same secret (`passkey=`); overlaps are resolved later.
+        findings.sort_unstable();
+        findings.dedup();
+        findings
+    }
+
+    proptest::proptest! {
+        /// A lead-in, a loose search and a search by branch find what the plain pattern finds.
+        #[test]
+        fn span_finders_find_what_the_pattern_finds(text in "(?:key|pass|[:= ]|[ace ]{1,14}|b1|\n){0,40}") {
+            let plain = r"(?:key|pass)[a-z ]{0,12}?[:=][ ]{0,3}(?P<secret>[a-e1]{3,10})";
+            let lead = r"(?P<lead>(?:key|pass)[a-z ]{0,12}?[:=])[ ]{0,3}(?P<secret>[a-e1]{3,10})";
+            let split = r"(?:key[a-z ]{0,12}?[:=]|pass[a-z ]{0,12}?[:=])[ ]{0,3}(?P<secret>[a-e1]{3,10})";
+            let expected = spans(plain, "", &text);
+            proptest::prop_assert_eq!(&spans(lead, "", &text), &expected, "lead-in");
+            proptest::prop_assert_eq!(&spans(plain, "loose_search = true\n", &text), &expected, "loose");
+            proptest::prop_assert_eq!(&spans(split, "search_by_branch = true\n", &text), &expected, "branches");
+        }
     }
 
     #[test]

@@ -42,14 +42,44 @@ fn split_leading(hir: &Hir) -> Option<(&[Hir], &[Hir])> {
     }
 }
 
-/// The same pattern without capture groups (a span finder needs none).
-pub(super) fn strip_groups(hir: &Hir) -> Hir {
+/// The parts of a pattern's top-level sequence up to and including the first one that holds the
+/// group called `name`: every match of the pattern starts with a match of them. `Ok(None)` when
+/// the pattern has no such group; an error when the pattern is not a sequence or the group's
+/// part ends it (the lead-in would be the whole pattern).
+pub(super) fn lead_in(hir: &Hir, name: &str) -> Result<Option<Hir>, String> {
+    if !has_capture(hir, name) {
+        return Ok(None);
+    }
+    let HirKind::Concat(parts) = hir.kind() else {
+        return Err(format!(
+            "a `{name}` group needs a pattern that is a sequence at its top level: this one is not a sequence"
+        ));
+    };
+    let last = parts.iter().position(|part| has_capture(part, name)).unwrap_or(parts.len());
+    if last + 1 >= parts.len() {
+        return Err(format!("the `{name}` group must be followed by the rest of the pattern"));
+    }
+    Ok(Some(Hir::concat(parts[..=last].to_vec())))
+}
+
+/// Counted repetitions with a larger maximum than this lose their maximum in a span finder.
+const LOOSE_REPETITION: u32 = 8;
+
+/// The pattern a span finder searches for: no capture groups, and counted repetitions with a
+/// large maximum (`[^\n]{1,48}`, `{5,126}`) left open. It matches wherever the pattern does and
+/// a little more. A lazy DFA tracks a counted repetition as one state per count, and the
+/// overlapping starts of an unanchored search multiply them until its cache thrashes; the
+/// pattern itself then runs anchored, from one start, at each span found.
+pub(super) fn span_finder_pattern(hir: &Hir) -> Hir {
     match hir.kind() {
-        HirKind::Capture(capture) => strip_groups(&capture.sub),
-        HirKind::Concat(subs) => Hir::concat(subs.iter().map(strip_groups).collect()),
-        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(strip_groups).collect()),
+        HirKind::Capture(capture) => span_finder_pattern(&capture.sub),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(span_finder_pattern).collect()),
+        HirKind::Alternation(subs) => {
+            Hir::alternation(subs.iter().map(span_finder_pattern).collect())
+        }
         HirKind::Repetition(repetition) => Hir::repetition(regex_syntax::hir::Repetition {
-            sub: Box::new(strip_groups(&repetition.sub)),
+            sub: Box::new(span_finder_pattern(&repetition.sub)),
+            max: repetition.max.filter(|&max| max <= LOOSE_REPETITION),
             ..repetition.clone()
         }),
         _ => hir.clone(),
@@ -106,6 +136,11 @@ pub(super) const BRANCH_DFA_CACHE_BYTES: usize = 128 * 1024;
 /// states are many, and so are those of the other branches searched together.
 pub(super) const GROUP_DFA_CACHE_BYTES: usize = 192 * 1024;
 
+/// A lead-in (a key name such as `api_key`, `client_secret`, … and its separator) or a whole
+/// pattern left loose is searched over every window: at 128 KiB the cache of `generic-api-key`'s
+/// lead-in thrashes and its search runs 3× slower.
+pub(super) const FINDER_DFA_CACHE_BYTES: usize = 384 * 1024;
+
 /// Compiles a branch that only finds match spans (no group tracking), with a lazy-DFA cache of
 /// `cache_bytes`.
 pub(super) fn compile_span_finder(hir: &Hir, cache_bytes: usize) -> Result<Regex, String> {
@@ -131,12 +166,52 @@ mod tests {
         let branches: Vec<Regex> = leading_branches(&hir)
             .iter()
             .map(|branch| {
-                compile_span_finder(&strip_groups(branch), BRANCH_DFA_CACHE_BYTES).unwrap()
+                compile_span_finder(&span_finder_pattern(branch), BRANCH_DFA_CACHE_BYTES).unwrap()
             })
             .collect();
         assert_eq!(branches.len(), 2);
         assert!(branches[0].is_match("user abc!") && !branches[0].is_match("login abc!"));
         assert!(branches[1].is_match("login abc!") && !branches[1].is_match("login abc"));
         assert!(leading_branches(&parse_pattern(r"tok_(?P<secret>[a-z]+)").unwrap()).is_empty());
+    }
+
+    #[test]
+    fn a_lead_in_is_the_sequence_up_to_its_group() {
+        let hir =
+            parse_pattern(r"(?i)(?P<lead>(?:api|app)_key)\s*=\s*(?P<secret>[a-z]{8})").unwrap();
+        let lead = compile_span_finder(
+            &span_finder_pattern(&lead_in(&hir, "lead").unwrap().unwrap()),
+            1 << 16,
+        )
+        .unwrap();
+        let span = lead.find("x = 1; APP_KEY = abcdefgh").unwrap();
+        assert_eq!(span.range(), 7..14);
+        assert!(lead_in(&parse_pattern("a(?P<secret>b)").unwrap(), "lead").unwrap().is_none());
+        let nested = parse_pattern(r"(?:(?P<lead>a)|b)c(?P<secret>d)").unwrap();
+        assert!(lead_in(&nested, "lead").unwrap().is_some(), "any opening part is a lead-in");
+        let branch = parse_pattern(r"(?P<lead>a)(?P<secret>b)|c").unwrap();
+        assert!(lead_in(&branch, "lead").unwrap_err().contains("not a sequence"));
+        let alone = parse_pattern(r"x(?P<secret>b)(?P<lead>c)").unwrap();
+        assert!(lead_in(&alone, "lead").unwrap_err().contains("followed by"));
+    }
+}
+
+#[cfg(test)]
+mod span_finder_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// A span finder matches wherever its pattern does, starting at the same place or earlier.
+        #[test]
+        fn a_span_finder_finds_every_match(text in "[a-c :\n]{0,80}") {
+            let hir = parse_pattern(r"(?:a[ :]{1,3}|b[^\n]{0,12}?:)(?P<secret>[a-c]{2,10})").unwrap();
+            let exact = compile(&hir).unwrap();
+            let finder = compile_span_finder(&span_finder_pattern(&hir), 1 << 16).unwrap();
+            if let Some(found) = exact.find(&text) {
+                let start = finder.find(&text).expect("the finder finds a span").start();
+                prop_assert!(start <= found.start());
+            }
+        }
     }
 }

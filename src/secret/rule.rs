@@ -13,8 +13,9 @@ use serde::Deserialize;
 
 use super::extract::ExtractorKind;
 use super::pattern::{
-    BRANCH_DFA_CACHE_BYTES, GROUP_DFA_CACHE_BYTES, compile, compile_span_finder, grouped_branches,
-    has_capture, leading_branches, parse_pattern, strip_groups,
+    BRANCH_DFA_CACHE_BYTES, FINDER_DFA_CACHE_BYTES, GROUP_DFA_CACHE_BYTES, compile,
+    compile_span_finder, grouped_branches, has_capture, lead_in, leading_branches, parse_pattern,
+    span_finder_pattern,
 };
 use super::validity::ChecksumKind;
 use crate::config::{PathGlobs, PathGlobsBuilder};
@@ -27,6 +28,8 @@ pub const SECRET_GROUP: &str = "secret";
 pub const QUOTE_GROUP: &str = "quote";
 /// The optional group holding the user a secret belongs to (`postgres://app:app@…`).
 pub const USER_GROUP: &str = "user";
+/// The group that ends a pattern's lead-in: the pattern up to it finds where matches start.
+pub const LEAD_GROUP: &str = "lead";
 /// Keywords shorter than this would hit nearly everywhere and make the prefilter useless.
 const MIN_KEYWORD_LEN: usize = 3;
 
@@ -88,6 +91,10 @@ pub struct RawSecretRule {
     /// Search the branches of the pattern's leading alternation on their own (see `Matcher`).
     #[serde(default)]
     pub search_by_branch: BranchSearch,
+    /// Find where matches may start with the pattern's long counted repetitions left open, then
+    /// run the pattern anchored there (see `Matcher`).
+    #[serde(default)]
+    pub loose_search: bool,
     /// Drop well-known default passwords (`admin123`, `changeit`, `Welcome1!`): the shared list
     /// plus these words of the rule's own (`redis`, `foobared`).
     pub defaults: Option<Vec<String>>,
@@ -270,6 +277,8 @@ pub struct SecretRule {
     pub in_source_code: bool,
     /// How the branches of the leading alternation are searched.
     pub search_by_branch: BranchSearch,
+    /// A loose span finder runs first and the pattern anchored at each start it finds.
+    pub loose_search: bool,
     /// When set, well-known default passwords are dropped: the shared words and these.
     pub defaults: Option<Vec<String>>,
     /// The other half of a credential pair.
@@ -321,11 +330,11 @@ pub struct RuleOrigin {
 pub struct Matcher {
     /// The pattern.
     pub regex: Regex,
-    /// The branches of a pattern that opens with a wide alternation, each with the rest of the
-    /// pattern and no groups: they find match spans, which `regex` then resolves. Empty for
-    /// other patterns. One lazy DFA over all branches at once tracks every combination of
-    /// their states and overflows its cache; one per branch stays small.
-    pub branches: Vec<Regex>,
+    /// Automata that find where matches may start, each without groups and with long counted
+    /// repetitions left open (`span_finder_pattern`): the branches of a pattern searched by
+    /// branch, or its lead-in. `regex` then runs anchored at each start found. Empty: `regex`
+    /// finds its own matches.
+    pub finders: Vec<Regex>,
     /// Index of the `secret` group.
     pub secret_group: usize,
     /// Index of the `quote` group, for `quoted_in_code` rules.
@@ -407,6 +416,7 @@ impl SecretRule {
             quoted_in_code: raw.quoted_in_code,
             in_source_code: raw.in_source_code,
             search_by_branch: raw.search_by_branch,
+            loose_search: raw.loose_search,
             defaults: raw
                 .defaults
                 .map(|words| words.iter().map(|word| word.to_ascii_lowercase()).collect()),
@@ -468,6 +478,19 @@ impl SecretRule {
                     self.id
                 ));
             }
+        }
+        let lead = lead_in(&hir, LEAD_GROUP).map_err(|e| format!("rule {}: {e}", self.id))?;
+        if lead.is_some() && self.search_by_branch.splits() {
+            return Err(format!(
+                "rule {}: a `{LEAD_GROUP}` group and `search_by_branch` do not go together",
+                self.id
+            ));
+        }
+        if self.loose_search && (lead.is_some() || self.search_by_branch.splits()) {
+            return Err(format!(
+                "rule {}: `loose_search` goes without saying with a `{LEAD_GROUP}` group or `search_by_branch`",
+                self.id
+            ));
         }
         if let Some(partner) = &self.partner {
             parse_pattern(&partner.pattern)
@@ -547,13 +570,18 @@ impl SecretRule {
                 (grouped_branches(&checked.hir, alone), GROUP_DFA_CACHE_BYTES)
             }
         };
-        let branches = split
+        // At most one of: the branches, the lead-in, the whole pattern left loose.
+        let lead = lead_in(&checked.hir, LEAD_GROUP)?;
+        let whole = self.loose_search.then_some(&checked.hir);
+        let finders = split
             .iter()
-            .map(|branch| compile_span_finder(&strip_groups(branch), cache_bytes))
+            .map(|branch| (branch, cache_bytes))
+            .chain(lead.as_ref().or(whole).map(|part| (part, FINDER_DFA_CACHE_BYTES)))
+            .map(|(part, bytes)| compile_span_finder(&span_finder_pattern(part), bytes))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Matcher {
             regex,
-            branches,
+            finders,
             secret_group,
             quote_group,
             user_group,
@@ -602,6 +630,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_lead_group_leaves_no_room_for_other_span_finders() {
+        let lead = r"(?P<lead>tok_)(?P<secret>[a-z0-9]{8})";
+        let mut rule = raw(lead);
+        rule.loose_search = true;
+        let error = SecretRule::from_raw(rule, "T", origin()).unwrap_err();
+        assert!(error.contains("loose_search"), "{error}");
+        let mut rule = raw(r"(?:(?P<lead>tok_)|tk_)(?P<secret>[a-z0-9]{8})");
+        rule.search_by_branch = BranchSearch::Each(true);
+        let error = SecretRule::from_raw(rule, "T", origin()).unwrap_err();
+        assert!(error.contains("search_by_branch"), "{error}");
+        let error = SecretRule::from_raw(raw(r"tok_(?P<secret>(?P<lead>[a-z]{8}))"), "T", origin());
+        assert!(error.unwrap_err().contains("followed by"));
+        let rule = SecretRule::from_raw(raw(lead), "T", origin()).unwrap();
+        assert_eq!(rule.matcher().unwrap().finders.len(), 1);
+    }
+
+    #[test]
     fn search_by_branch_needs_a_leading_alternation() {
         let mut rule = raw(r"tok_(?P<secret>[a-z0-9]{8})");
         rule.search_by_branch = BranchSearch::Each(true);
@@ -632,9 +677,9 @@ mod tests {
         rule.search_by_branch = BranchSearch::Alone(vec![1]);
         let rule = SecretRule::from_raw(rule, "T", origin()).unwrap();
         let matcher = rule.matcher().unwrap();
-        assert_eq!(matcher.branches.len(), 2, "key_ alone, the other three together");
+        assert_eq!(matcher.finders.len(), 2, "key_ alone, the other three together");
         for text in ["tok_abcd1234", "key_abcd1234", "pw=abcd1234", "pass=abcd1234"] {
-            assert_eq!(matcher.branches.iter().filter(|b| b.is_match(text)).count(), 1, "{text}");
+            assert_eq!(matcher.finders.iter().filter(|b| b.is_match(text)).count(), 1, "{text}");
         }
     }
 
@@ -657,6 +702,7 @@ mod tests {
             quoted_in_code: false,
             in_source_code: true,
             search_by_branch: BranchSearch::default(),
+            loose_search: false,
             defaults: None,
             partner: None,
             supersedes: vec![],
