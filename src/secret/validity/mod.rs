@@ -1,6 +1,7 @@
 //! Offline validity checks: a token's own redundancy (a CRC, a bech32 checksum, a decodable
 //! structure) tells a real token from a lookalike, a typo or a truncated copy, with no network.
 
+mod base58;
 mod bech32;
 mod crc;
 mod jwt;
@@ -53,6 +54,9 @@ pub enum ChecksumKind {
     /// A Discord bot token whose first part is base64 of the bot's user ID: 17–20 digits, a
     /// snowflake dated between 2015 and 2040.
     DiscordBotToken,
+    /// A BIP 32 extended private key (`xprv…`, `tprv…`, `zprv…`): Base58Check of 78 bytes whose
+    /// double-SHA-256 checksum verifies and whose version bytes name a private key.
+    Bip32PrivateKey,
 }
 
 /// The outcome of a check, and what it learned about the token.
@@ -96,6 +100,7 @@ impl ChecksumKind {
             ChecksumKind::NeptuneApiToken => "neptune-api-token",
             ChecksumKind::CloudflareTunnelToken => "cloudflare-tunnel-token",
             ChecksumKind::DiscordBotToken => "discord-bot-token",
+            ChecksumKind::Bip32PrivateKey => "bip32-private-key",
         }
     }
 
@@ -122,6 +127,7 @@ impl ChecksumKind {
                 Verdict::of(structured::is_cloudflare_tunnel_token(token))
             }
             ChecksumKind::DiscordBotToken => Verdict::of(structured::is_discord_bot_token(token)),
+            ChecksumKind::Bip32PrivateKey => Verdict::of(base58::is_extended_private_key(token)),
         }
     }
 }
