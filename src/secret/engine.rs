@@ -63,7 +63,7 @@ pub struct Scratch {
     /// Per rule: the regex's search cache and capture slots, so searches need no shared pool.
     regex_state: HashMap<u32, (Cache, Captures)>,
     /// Per split rule: one search cache per branch.
-    branch_state: HashMap<u32, Vec<Cache>>,
+    finder_state: HashMap<u32, Vec<Cache>>,
     /// Per rule: whether it applies to the current file.
     applies: Vec<Applies>,
     /// Per rule: the index of its latest window in `windows`, which a hit close by extends.
@@ -305,7 +305,7 @@ impl SecretEngine {
     /// keeps the matches that pass the checks.
     fn confirm(&self, unit: ContentUnit<'_>, scratch: &mut Scratch) {
         let bytes = unit.bytes;
-        let Scratch { windows, matches, regex_state, branch_state, rule_errors, .. } = scratch;
+        let Scratch { windows, matches, regex_state, finder_state, rule_errors, .. } = scratch;
         let mut in_code = None;
         for window in windows.iter() {
             let rule = &self.rules[window.rule as usize];
@@ -335,7 +335,7 @@ impl SecretEngine {
                     confirm(caps);
                 });
             } else {
-                let finder_caches = branch_state
+                let finder_caches = finder_state
                     .entry(window.rule)
                     .or_insert_with(|| matcher.finders.iter().map(Regex::create_cache).collect());
                 for (finder, finder_cache) in matcher.finders.iter().zip(finder_caches) {
@@ -590,9 +590,9 @@ mod tests {
         let rule_text = crate::rules::test_rule_file(r#"["key", "pass"]"#, pattern, &extra);
         let catalog = Catalog::from_files([("t.toml", rule_text.as_str())]).unwrap();
         let engine = SecretEngine::new(catalog.secret_rules().to_vec()).unwrap();
-        let (mut scratch, mut findings) = (Scratch::default(), Vec::new());
+        let mut scratch = Scratch::default();
         engine.find_matches(ContentUnit { path: "f", bytes: text.as_bytes() }, &mut scratch);
-        findings.extend(scratch.matches.iter().map(|found| (found.start, found.end)));
+        let mut findings: Vec<_> = scratch.matches.iter().map(|m| (m.start, m.end)).collect();
         // Branches may each find the same secret (`passkey=`); overlaps are resolved later.
         findings.sort_unstable();
         findings.dedup();

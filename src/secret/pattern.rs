@@ -1,5 +1,6 @@
 //! Rule patterns as the engine compiles them: bytes not text, line-aware anchors, bounded
-//! lazy-DFA caches, and a pattern that opens with an alternation split into its branches.
+//! lazy-DFA caches, and the span finders that find where a generic pattern's matches may start
+//! (its branches, its lead-in, or the pattern with long counts left open).
 
 use regex_automata::meta::Regex;
 use regex_syntax::hir::{Hir, HirKind};
@@ -115,8 +116,8 @@ pub(super) fn has_capture(hir: &Hir, name: &str) -> bool {
 
 /// Lazy-DFA cache per regex and thread (forward and reverse DFA each). The default (2 MiB) times
 /// the generic rules and two threads would take a third of the 100 MiB budget; the windows are
-/// short, so 384 KiB rarely fills. The rules whose automata do overflow it are split with
-/// `search_by_branch` rather than given more.
+/// short, so 384 KiB rarely fills. The rules whose automata do overflow it search with span
+/// finders (`search_by_branch`, a `lead` group, `loose_search`) rather than being given more.
 const DFA_CACHE_BYTES: usize = 384 * 1024;
 
 /// Compiles a rule's regex with the engine's memory limits. No one-pass DFA: groups are resolved
@@ -159,6 +160,7 @@ pub(super) fn compile_span_finder(hir: &Hir, cache_bytes: usize) -> Result<Regex
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn a_leading_alternation_splits_into_branches_with_the_rest() {
@@ -194,12 +196,6 @@ mod tests {
         let alone = parse_pattern(r"x(?P<secret>b)(?P<lead>c)").unwrap();
         assert!(lead_in(&alone, "lead").unwrap_err().contains("followed by"));
     }
-}
-
-#[cfg(test)]
-mod span_finder_tests {
-    use super::*;
-    use proptest::prelude::*;
 
     proptest! {
         /// A span finder matches wherever its pattern does, starting at the same place or earlier.

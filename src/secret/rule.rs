@@ -312,6 +312,8 @@ pub struct SecretRule {
 struct Checked {
     hir: Hir,
     window: Window,
+    /// The parts that become span finders (see `Matcher::finders`), with their cache sizes.
+    finder_parts: Vec<(Hir, usize)>,
 }
 
 /// The file and byte range a rule was loaded from.
@@ -462,36 +464,7 @@ impl SecretRule {
                 self.id
             ));
         }
-        if self.search_by_branch.splits() {
-            let count = leading_branches(&hir).len();
-            if count == 0 {
-                return Err(format!(
-                    "rule {}: `search_by_branch` needs a pattern that opens with an alternation",
-                    self.id
-                ));
-            }
-            if let BranchSearch::Alone(alone) = &self.search_by_branch
-                && let Some(position) = alone.iter().find(|&&position| position >= count)
-            {
-                return Err(format!(
-                    "rule {}: `search_by_branch` names branch {position}, but the leading alternation has {count} (counted from 0)",
-                    self.id
-                ));
-            }
-        }
-        let lead = lead_in(&hir, LEAD_GROUP).map_err(|e| format!("rule {}: {e}", self.id))?;
-        if lead.is_some() && self.search_by_branch.splits() {
-            return Err(format!(
-                "rule {}: a `{LEAD_GROUP}` group and `search_by_branch` do not go together",
-                self.id
-            ));
-        }
-        if self.loose_search && (lead.is_some() || self.search_by_branch.splits()) {
-            return Err(format!(
-                "rule {}: `loose_search` goes without saying with a `{LEAD_GROUP}` group or `search_by_branch`",
-                self.id
-            ));
-        }
+        let finder_parts = self.span_finder_parts(&hir)?;
         if let Some(partner) = &self.partner {
             parse_pattern(&partner.pattern)
                 .map_err(|e| format!("rule {}: partner pattern: {e}", self.id))?;
@@ -514,7 +487,47 @@ impl SecretRule {
                 ));
             }
         };
-        Ok(Checked { hir, window })
+        Ok(Checked { hir, window, finder_parts })
+    }
+
+    /// The parts of the pattern that find where matches may start: the branches named by
+    /// `search_by_branch`, the lead-in up to the `lead` group, or the whole pattern for
+    /// `loose_search`; at most one of the three. Empty when the pattern finds its own matches.
+    fn span_finder_parts(&self, hir: &Hir) -> Result<Vec<(Hir, usize)>, String> {
+        let lead = lead_in(hir, LEAD_GROUP).map_err(|e| format!("rule {}: {e}", self.id))?;
+        let chosen = [self.search_by_branch.splits(), lead.is_some(), self.loose_search];
+        if chosen.iter().filter(|&&on| on).count() > 1 {
+            return Err(format!(
+                "rule {}: use one of `search_by_branch`, a `{LEAD_GROUP}` group and `loose_search`",
+                self.id
+            ));
+        }
+        let (branches, bytes) = match &self.search_by_branch {
+            BranchSearch::Each(false) => {
+                let whole = lead.or_else(|| self.loose_search.then(|| hir.clone()));
+                return Ok(whole.map(|part| (part, FINDER_DFA_CACHE_BYTES)).into_iter().collect());
+            }
+            BranchSearch::Each(true) => (leading_branches(hir), BRANCH_DFA_CACHE_BYTES),
+            BranchSearch::Alone(alone) => {
+                let count = leading_branches(hir).len();
+                if let Some(position) =
+                    alone.iter().find(|&&position| count > 0 && position >= count)
+                {
+                    return Err(format!(
+                        "rule {}: `search_by_branch` names branch {position}, but the leading alternation has {count} (counted from 0)",
+                        self.id
+                    ));
+                }
+                (grouped_branches(hir, alone), GROUP_DFA_CACHE_BYTES)
+            }
+        };
+        if branches.is_empty() {
+            return Err(format!(
+                "rule {}: `search_by_branch` needs a pattern that opens with an alternation",
+                self.id
+            ));
+        }
+        Ok(branches.into_iter().map(|branch| (branch, bytes)).collect())
     }
 
     /// How far around a keyword hit the pattern is searched: the rule's `window`, or by default
@@ -563,21 +576,8 @@ impl SecretRule {
             }
             None => None,
         };
-        let (split, cache_bytes) = match &self.search_by_branch {
-            BranchSearch::Each(false) => (Vec::new(), 0),
-            BranchSearch::Each(true) => (leading_branches(&checked.hir), BRANCH_DFA_CACHE_BYTES),
-            BranchSearch::Alone(alone) => {
-                (grouped_branches(&checked.hir, alone), GROUP_DFA_CACHE_BYTES)
-            }
-        };
-        // At most one of: the branches, the lead-in, the whole pattern left loose.
-        let lead = lead_in(&checked.hir, LEAD_GROUP)?;
-        let whole = self.loose_search.then_some(&checked.hir);
-        let finders = split
-            .iter()
-            .map(|branch| (branch, cache_bytes))
-            .chain(lead.as_ref().or(whole).map(|part| (part, FINDER_DFA_CACHE_BYTES)))
-            .map(|(part, bytes)| compile_span_finder(&span_finder_pattern(part), bytes))
+        let finders = (checked.finder_parts.iter())
+            .map(|(part, bytes)| compile_span_finder(&span_finder_pattern(part), *bytes))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Matcher {
             regex,
