@@ -9,6 +9,7 @@ mod overlaps;
 mod pattern;
 mod placeholder;
 mod rule;
+mod shapes;
 mod validity;
 
 pub use engine::{Scratch, SecretEngine};

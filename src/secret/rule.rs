@@ -17,6 +17,7 @@ use super::pattern::{
     compile_span_finder, grouped_branches, has_capture, lead_in, leading_branches, parse_pattern,
     span_finder_pattern,
 };
+use super::shapes::{AllowShape, allow_patterns, expand_words};
 use super::validity::ChecksumKind;
 use crate::config::{PathGlobs, PathGlobsBuilder};
 use crate::finding::Severity;
@@ -76,6 +77,9 @@ pub struct RawSecretRule {
     /// e.g. `csrf_token` for a generic token rule.
     #[serde(default)]
     pub allow_match: Vec<String>,
+    /// Named lists of allow patterns the rule takes whole (`code-argument`).
+    #[serde(default)]
+    pub allow_shapes: Vec<AllowShape>,
     /// Bytes searched around a keyword; by default the pattern's longest match either side.
     pub window: Option<Window>,
     /// A generic rule (no provider prefix) gives way to any specific rule on the same text.
@@ -432,8 +436,8 @@ impl SecretRule {
             examples: raw.examples.into_iter().map(Example::from_raw).collect(),
             negative_examples: raw.negative_examples.into_iter().map(Example::from_raw).collect(),
             origin,
-            allow: raw.allow,
-            allow_match: raw.allow_match,
+            allow: allow_patterns(&raw.allow, &raw.allow_shapes),
+            allow_match: raw.allow_match.iter().map(|pattern| expand_words(pattern)).collect(),
             checked: OnceLock::new(),
             matcher: OnceLock::new(),
         };
@@ -697,6 +701,7 @@ mod tests {
             checksum: None,
             allow: vec![],
             allow_match: vec![],
+            allow_shapes: vec![],
             window: None,
             generic: false,
             quoted_in_code: false,
