@@ -19,6 +19,7 @@ use super::keywords::Keywords;
 use super::overlaps;
 use super::placeholder::{is_placeholder, is_well_known_default};
 use super::rule::{SecretRule, Window as RuleWindow};
+use super::shapes::is_passphrase;
 use super::validity::Verdict;
 use super::{entropy::shannon_entropy, evidence};
 use crate::finding::{Checksum, Finding, SecretDetails};
@@ -490,7 +491,8 @@ fn check_secret(
     {
         return None;
     }
-    if matcher.allow.iter().any(|allow| allow.is_match(value)) {
+    let reported_anyway = rule.report_passphrases && is_passphrase(value);
+    if !reported_anyway && matcher.allow.iter().any(|allow| allow.is_match(value)) {
         return None;
     }
     // A token whose own check fails comes back marked invalid: it is not reported, but it keeps

@@ -80,6 +80,10 @@ pub struct RawSecretRule {
     /// Named lists of allow patterns the rule takes whole (`code-argument`).
     #[serde(default)]
     pub allow_shapes: Vec<AllowShape>,
+    /// A value shaped like a passphrase of joined words is reported even when an allow pattern
+    /// (for words, names and paths) matches it.
+    #[serde(default)]
+    pub report_passphrases: bool,
     /// Bytes searched around a keyword; by default the pattern's longest match either side.
     pub window: Option<Window>,
     /// A generic rule (no provider prefix) gives way to any specific rule on the same text.
@@ -287,6 +291,8 @@ pub struct SecretRule {
     pub defaults: Option<Vec<String>>,
     /// The other half of a credential pair.
     pub partner: Option<Partner>,
+    /// Passphrases of joined words are reported over the allow patterns.
+    pub report_passphrases: bool,
     /// Rules this one replaces on the same text.
     pub supersedes: Vec<String>,
     /// Only files matching these.
@@ -426,6 +432,7 @@ impl SecretRule {
             defaults: raw
                 .defaults
                 .map(|words| words.iter().map(|word| word.to_ascii_lowercase()).collect()),
+            report_passphrases: raw.report_passphrases,
             partner: raw.partner,
             supersedes: raw.supersedes,
             paths,
@@ -702,6 +709,7 @@ mod tests {
             allow: vec![],
             allow_match: vec![],
             allow_shapes: vec![],
+            report_passphrases: false,
             window: None,
             generic: false,
             quoted_in_code: false,

@@ -1,5 +1,6 @@
-//! Shapes of value that many rules drop, written once: a word (`(?&word)` inside an `allow`
-//! pattern) and the names code passes where a literal password would go (`allow_shapes`).
+//! Shapes of value that many rules judge alike, written once: a word (`(?&word)` inside an
+//! `allow` pattern), the names code passes where a literal password would go (`allow_shapes`),
+//! and passphrases of joined words, which rules that opt in report over their allow patterns.
 
 use serde::Deserialize;
 
@@ -66,6 +67,136 @@ const CODE_ARGUMENT: &[&str] = &[
     r"(?i)(?:dummy|fake|mock|sample)",
 ];
 
+/// Whether a value reads as a passphrase of joined words (`reef-cashew-pepper`,
+/// `falcon64.rosemary.anvil`, `Glacier.quartz.Meadow750`): three to eight words joined by one
+/// kind of separator, each a lower-case word (capitalised or not) with a vowel and at most three
+/// digits after it; with three words, each of four letters or more. A word that names a thing in
+/// configuration or joins a phrase (`shop-rabbitmq-credentials`, `check-with-admin`) makes it a
+/// name or an instruction instead.
+pub fn is_passphrase(value: &[u8]) -> bool {
+    let Some(&separator) = value.iter().find(|byte| !byte.is_ascii_alphanumeric()) else {
+        return false;
+    };
+    if !matches!(separator, b'-' | b'.' | b'_') {
+        return false;
+    }
+    // Snake case is how code names things: joined by `_`, only words with a number are a
+    // passphrase (paddle_gravel_winter_sunset22, not ansible_become_method).
+    if separator == b'_' && !value.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    let words: Vec<&[u8]> = value.split(|&byte| byte == separator).collect();
+    let shortest = if words.len() == 3 { 4 } else { 3 };
+    (3..=8).contains(&words.len()) && words.iter().all(|word| is_passphrase_word(word, shortest))
+}
+
+fn is_passphrase_word(word: &[u8], shortest: usize) -> bool {
+    let letters = word.iter().take_while(|byte| byte.is_ascii_alphabetic()).count();
+    let (text, digits) = word.split_at(letters);
+    let lower_after_first = text.iter().skip(1).all(u8::is_ascii_lowercase);
+    let has_vowel = text.iter().any(|byte| b"aeiouyAEIOUY".contains(byte));
+    let lowered = text.to_ascii_lowercase();
+    letters >= shortest
+        && digits.len() <= 3
+        && digits.iter().all(u8::is_ascii_digit)
+        && lower_after_first
+        && has_vowel
+        && !NOT_PASSPHRASE_WORDS.contains(&lowered.as_slice())
+}
+
+/// Words that make joined words a name (of a Secret, a setting, a host) or an instruction.
+const NOT_PASSPHRASE_WORDS: &[&[u8]] = &[
+    b"secret",
+    b"secrets",
+    b"credential",
+    b"credentials",
+    b"creds",
+    b"password",
+    b"passwords",
+    b"passwd",
+    b"pass",
+    b"passphrase",
+    b"token",
+    b"tokens",
+    b"keys",
+    b"config",
+    b"configs",
+    b"conf",
+    b"settings",
+    b"setting",
+    b"value",
+    b"values",
+    b"default",
+    b"defaults",
+    b"example",
+    b"examples",
+    b"sample",
+    b"samples",
+    b"test",
+    b"tests",
+    b"dummy",
+    b"placeholder",
+    b"changeme",
+    b"required",
+    b"replace",
+    b"insert",
+    b"enter",
+    b"your",
+    b"here",
+    b"none",
+    b"null",
+    b"true",
+    b"false",
+    b"with",
+    b"from",
+    b"that",
+    b"this",
+    b"into",
+    b"have",
+    b"will",
+    b"must",
+    b"same",
+    b"above",
+    b"below",
+    b"stored",
+    b"vault",
+    b"file",
+    b"files",
+    b"name",
+    b"path",
+    b"prod",
+    b"production",
+    b"staging",
+    b"development",
+    b"local",
+    b"localhost",
+    b"host",
+    b"user",
+    b"users",
+    b"admin",
+    b"root",
+    b"service",
+    b"server",
+    b"cluster",
+    b"auth",
+    b"data",
+    b"database",
+    b"cert",
+    b"certs",
+    b"private",
+    b"public",
+    b"only",
+    b"read",
+    b"write",
+    b"release",
+    b"system",
+    b"internal",
+    b"external",
+    b"account",
+    b"login",
+    b"client",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +214,39 @@ mod tests {
         }
         for random in ["fWjIusoNYxDq", "Kiosk-ycMKNm", "VmbMnxxk", "Summer22"] {
             assert!(!allowed_by(&pattern, random), "{random}");
+        }
+    }
+
+    #[test]
+    fn passphrases_are_joined_words() {
+        for passphrase in [
+            "reef-cashew-pepper",
+            "falcon64.rosemary.anvil",
+            "Glacier.quartz.Meadow750",
+            "iris.fjord.lumen.ridge",
+            "paddle_gravel_winter_sunset22",
+            "cat-dog-owl-elk",
+        ] {
+            assert!(is_passphrase(passphrase.as_bytes()), "{passphrase}");
+        }
+        for other in [
+            "cello-coral",
+            "app.db.host",
+            "shop-rabbitmq-credentials",
+            "check-with-admin",
+            "ansible_become_method",
+            "ansible-become-pass",
+            "see-the-wiki",
+            "reef-cashew.pepper",
+            "reef-cashew-pepper!",
+            "self.configValue.secret",
+            "summer.2024.break",
+            "rhythm-crwth-nymph",
+            "cat-dog-owl",
+            "reef-cashew-pepper1234",
+            "a-b-c-d-e-f-g-h-i",
+        ] {
+            assert!(!is_passphrase(other.as_bytes()), "{other}");
         }
     }
 
