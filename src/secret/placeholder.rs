@@ -92,7 +92,27 @@ pub fn is_placeholder(value: &[u8]) -> bool {
         || is_reference(&text)
         || is_bracketed(&text)
         || too_few_distinct(value)
+        || DOCUMENTED_EXAMPLES.iter().any(|example| text.contains(example))
 }
+
+/// Keys that providers publish for tests and documentation: they work only against a sandbox or
+/// a local emulator, or pass every check on purpose, so a leak of one gives nothing away.
+const DOCUMENTED_EXAMPLES: &[&str] = &[
+    // Azurite, the Azure Storage emulator: its well-known account key
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+    // Stripe's API reference keys
+    "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+    "pk_test_TYooMQauvdEDq54NiTphI7jx",
+    // Google reCAPTCHA v2 test keys: every verification passes
+    "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
+    "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
+    // Cloudflare Turnstile test secrets
+    "1x0000000000000000000000000000000AA",
+    "2x0000000000000000000000000000000AA",
+    "3x0000000000000000000000000000000AA",
+    // the signature of jwt.io's sample token
+    "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+];
 
 /// How a value left to be filled in later begins: `TODO-set-in-vault`, `TBD`, `FIXME`.
 const TODO_PREFIXES: &[&str] = &["todo", "to-do", "to_do", "tbd", "fixme"];
@@ -215,6 +235,7 @@ mod tests {
             "xxxxxxxxxxxx",
             "********",
             "EXAMPLEKEY12345",
+            "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
             "aaaaaaaaaa",
             "***",
         ] {

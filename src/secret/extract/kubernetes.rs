@@ -104,10 +104,11 @@ fn entry_key(content: &[u8]) -> Option<String> {
     Some(unquote(String::from_utf8_lossy(&content[..colon]).trim()).to_owned())
 }
 
-/// Keys whose values name things rather than being credentials: such values are not reported
-/// on their own (rules still look inside them).
+/// Keys whose values name things or are public by design (`CLIENT_ID`, `RECAPTCHA_SITE_KEY`,
+/// `STRIPE_PUBLISHABLE_KEY`) rather than being credentials: such values are not reported on their
+/// own (rules still look inside them).
 pub fn is_identity_key(key: &str) -> bool {
-    const IDENTITY: [&str; 14] = [
+    const IDENTITY: [&str; 16] = [
         "username",
         "user",
         "login",
@@ -122,13 +123,17 @@ pub fn is_identity_key(key: &str) -> bool {
         "region",
         "endpoint",
         "url",
+        "id",
+        "site_key",
     ];
+    const PUBLIC: [&str; 3] = ["public", "publishable", "sitekey"];
     let key = key.to_ascii_lowercase();
-    IDENTITY.iter().any(|identity| {
-        key == *identity
-            || key.ends_with(&format!("_{identity}"))
-            || key.ends_with(&format!(".{identity}"))
-    })
+    PUBLIC.iter().any(|public| key.contains(public))
+        || IDENTITY.iter().any(|identity| {
+            key == *identity
+                || key.ends_with(&format!("_{identity}"))
+                || key.ends_with(&format!(".{identity}"))
+        })
 }
 
 /// The byte range of the value in `key: value` (or `"key": "value",`), quotes excluded.
@@ -176,6 +181,18 @@ mod tests {
             ]
         );
         assert_eq!(&MANIFEST[found[1].span.clone()], "czNjcjN0LVBhc3N3MHJk");
+    }
+
+    #[test]
+    fn keys_that_name_things_or_hold_public_values() {
+        for key in
+            ["username", "DB_HOST", "CLIENT_ID", "RECAPTCHA_SITE_KEY", "STRIPE_PUBLISHABLE_KEY"]
+        {
+            assert!(is_identity_key(key), "{key}");
+        }
+        for key in ["password", "JWT_SIGNING_KEY", "RUNNER_TOKEN", "SITE_KEYSTORE_PASS", "valid"] {
+            assert!(!is_identity_key(key), "{key}");
+        }
     }
 
     #[test]
