@@ -47,15 +47,17 @@ impl AllowShape {
 }
 
 const CODE_ARGUMENT: &[&str] = &[
-    // a path of one or two dots ends in a name (orchard.wren.glacier60 is a passphrase)
-    r"^[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)?\.[A-Za-z_$][A-Za-z_$]*$",
+    // a path of one or two dots ends in a name (orchard.wren.glacier60 is a passphrase), and a
+    // capitalised first part does not end in digits (Autumn17.Gravel is a password)
+    r"^(?:[a-z_$][A-Za-z0-9_$]*|[A-Z][A-Za-z0-9_$]*[A-Za-z_$]|[A-Z])(?:\.[A-Za-z_$][A-Za-z0-9_$]*)?\.[A-Za-z_$][A-Za-z_$]*$",
     // a longer path needs a capital, digit, `_` or `$` somewhere: four or more plain lower-case
     // words are a passphrase (lilac.pine.moss.otter)
     r"^[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*){2,}\.[A-Za-z_$]*[A-Z_$][A-Za-z_$]*$",
     r"^[A-Za-z_$]*[A-Z0-9_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*){2,}\.[A-Za-z_$][A-Za-z_$]*$",
-    // two parts, each with at most two trailing digits (db1.pass2)
+    // two parts, each with at most two trailing digits (db1.pass2); a class name has none
+    // (Settings.Password, but Spring21.Timber is a password)
     r"^[a-z_$][A-Za-z_$]*[0-9]{0,2}\.[A-Za-z_$][A-Za-z_$]*[0-9]{0,2}$",
-    r"^[A-Z][A-Za-z_$]*[0-9]{0,2}\.[A-Za-z_$][A-Za-z_$]*$",
+    r"^[A-Z][A-Za-z_$]*\.[A-Za-z_$][A-Za-z_$]*$",
     // up to three lower-case words; with a number only up to two (tango.walrus.granite66 is a
     // passphrase)
     r"^[a-z]+(?:[_.-][a-z]+){0,2}$",
@@ -268,6 +270,8 @@ mod tests {
             "tango.walrus.granite66",
             "Rn#WaNU5NMi8",
             "Juniper-Vault4471",
+            "Spring21.Timber",
+            "Autumn17.Gravel",
         ] {
             assert!(!allowed_by(&patterns, secret), "{secret}");
         }

@@ -1,4 +1,5 @@
-//! Tables in documents: pipe tables (Markdown, Org, Textile, Confluence) and HTML `<table>`s.
+//! Tables in documents: pipe tables (Markdown, Org, Textile, Confluence, DokuWiki, AsciiDoc) and
+//! HTML `<table>`s.
 
 use std::ops::Range;
 
@@ -6,15 +7,21 @@ use super::{Cells, Row, Tags, collect_row, find_tag, text, trim_cell};
 use crate::secret::extract::lines;
 
 /// Pipe tables: a header row, a delimiter row (`|---|:--:|`, Org's `|---+---|`), then rows
-/// until a line without `|`; or a header row marked as one, Textile's `|_. Password |` or
-/// Confluence and Jira's `|| Password ||`, then its rows.
+/// until a line without `|`; or a header row marked as one, Textile's `|_. Password |`,
+/// Confluence and Jira's `|| Password ||` or DokuWiki's `^ Password ^`, then its rows; or
+/// AsciiDoc's first row after `|===`.
 pub(super) fn markdown_tables(bytes: &[u8], found: &mut Cells<'_>) {
     let all: Vec<(usize, &[u8])> = lines(bytes).collect();
     let mut index = 0;
     while index + 1 < all.len() {
         let (start, line) = all[index];
-        let rows_from = if !is_pipe_row(line) {
+        let after_asciidoc_fence = index > 0 && all[index - 1].1.trim_ascii() == b"|===";
+        let rows_from = if is_dokuwiki_header(line) {
+            Some(index + 1)
+        } else if !is_pipe_row(line) {
             None
+        } else if after_asciidoc_fence {
+            Some(index + 1)
         } else if is_delimiter_row(all[index + 1].1) {
             Some(index + 2)
         } else if is_marked_header(line) {
@@ -28,7 +35,11 @@ pub(super) fn markdown_tables(bytes: &[u8], found: &mut Cells<'_>) {
         };
         // Confluence's `||` leaves an empty cell between names; Textile marks each with `_.`.
         let confluence = line.trim_ascii_start().starts_with(b"||");
-        let header: Vec<String> = pipe_cells(line, start)
+        let header_cells = match is_dokuwiki_header(line) {
+            true => separated_cells(line, start, b'^'),
+            false => pipe_cells(line, start),
+        };
+        let header: Vec<String> = header_cells
             .iter()
             .map(|cell| text(bytes, cell))
             .filter(|name| !(confluence && name.is_empty()))
@@ -43,7 +54,16 @@ pub(super) fn markdown_tables(bytes: &[u8], found: &mut Cells<'_>) {
 }
 
 fn is_pipe_row(line: &[u8]) -> bool {
-    line.iter().filter(|&&b| b == b'|').count() >= 2 || line.trim_ascii().starts_with(b"|")
+    let line = line.trim_ascii();
+    line != b"|===" && (line.iter().filter(|&&b| b == b'|').count() >= 2 || line.starts_with(b"|"))
+}
+
+/// DokuWiki marks header cells with `^` instead of `|`: `^ System ^ User ^ Password ^`.
+fn is_dokuwiki_header(line: &[u8]) -> bool {
+    let line = line.trim_ascii();
+    line.starts_with(b"^")
+        && line.ends_with(b"^")
+        && line.iter().filter(|&&b| b == b'^').count() >= 3
 }
 
 fn is_delimiter_row(line: &[u8]) -> bool {
@@ -61,20 +81,25 @@ fn is_marked_header(line: &[u8]) -> bool {
 
 /// The cells of a pipe row whose first byte is at `offset` in the file.
 fn pipe_cells(line: &[u8], offset: usize) -> Row {
+    separated_cells(line, offset, b'|')
+}
+
+/// The cells of a row split at unescaped `separator`s, edges trimmed.
+fn separated_cells(line: &[u8], offset: usize, separator: u8) -> Row {
     let mut cells = Vec::new();
     let mut start = 0;
     for (at, &byte) in line.iter().enumerate() {
-        if byte == b'|' && (at == 0 || line[at - 1] != b'\\') {
+        if byte == separator && (at == 0 || line[at - 1] != b'\\') {
             cells.push(start..at);
             start = at + 1;
         }
     }
     cells.push(start..line.len());
-    // A leading and a trailing pipe leave empty edges that are not cells.
-    if line.trim_ascii_start().starts_with(b"|") {
+    // A leading and a trailing separator leave empty edges that are not cells.
+    if line.trim_ascii_start().starts_with(&[separator]) {
         cells.remove(0);
     }
-    if line.trim_ascii_end().ends_with(b"|") {
+    if line.trim_ascii_end().ends_with(&[separator]) {
         cells.pop();
     }
     cells

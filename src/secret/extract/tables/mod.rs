@@ -3,7 +3,8 @@
 //! Wiki pages, exported spreadsheets and database dumps keep shared credentials this way, with
 //! nothing on the value's own line that says what it is.
 //!
-//! Markdown pipe tables and HTML tables in documents, CSV/TSV files, and SQL dumps (`INSERT`
+//! Pipe tables (Markdown, Org, Textile, Confluence, DokuWiki, AsciiDoc) and HTML tables in
+//! documents, CSV/TSV files, and SQL dumps (`INSERT`
 //! with a column list or after the table's `CREATE TABLE`, and PostgreSQL `COPY … FROM stdin`).
 
 use std::ops::Range;
@@ -21,9 +22,8 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
     let extension = path.rsplit_once('.').map_or("", |(_, ext)| ext).to_ascii_lowercase();
     let mut found = Cells { keys, found: Vec::new() };
     match extension.as_str() {
-        "md" | "markdown" | "mdx" | "txt" | "wiki" | "textile" | "org" | "confluence" | "jira" => {
-            markup::markdown_tables(bytes, &mut found)
-        }
+        "md" | "markdown" | "mdx" | "txt" | "wiki" | "textile" | "org" | "confluence" | "jira"
+        | "adoc" | "asciidoc" => markup::markdown_tables(bytes, &mut found),
         "html" | "htm" => markup::html_tables(bytes, &mut found),
         "csv" | "tsv" => delimited_table(bytes, extension == "tsv", &mut found),
         "sql" => sql::sql_tables(bytes, &mut found),
@@ -124,7 +124,8 @@ fn names_credential(label: &str) -> bool {
         "authorization key",
         "rw community",
     ];
-    const ABOUT: [&str; 43] = [
+    const ABOUT: [&str; 44] = [
+        "ssid",
         "hash",
         "hashed",
         "digest",
@@ -174,8 +175,11 @@ fn names_credential(label: &str) -> bool {
         return false;
     }
     let joined = words.join(" ");
+    // a column named for a Wi-Fi network (`Barge Wi-Fi`) holds its key
     let credential = CREDENTIALS.iter().any(|word| joined.contains(word))
-        || matches!(joined.as_str(), "pass" | "pw" | "key");
+        || matches!(joined.as_str(), "pass" | "pw" | "key")
+        || joined.ends_with("wi fi")
+        || joined.ends_with("wifi");
     credential && !words.iter().any(|word| ABOUT.contains(&word.as_str()))
 }
 

@@ -159,3 +159,18 @@ fn wifi_keys_shared_keys_and_write_communities_name_credentials() {
         ]
     );
 }
+
+#[test]
+fn dokuwiki_and_asciidoc_tables() {
+    let dokuwiki =
+        "====== IT ======\n^ System ^ User ^ Password ^\n| X-ray | xray | doku-cell-1 |\n\nafter\n";
+    assert_eq!(cells("wiki/it.txt", dokuwiki), [pair("Password", "doku-cell-1")]);
+    let asciidoc = "[cols=\"3*\"]\n|===\n|System |User |Password\n|X-ray |xray |adoc-cell-1\n|===\n| a | b | c |\n";
+    assert_eq!(cells("wiki/it.adoc", asciidoc), [pair("Password", "adoc-cell-1")]);
+}
+
+#[test]
+fn a_column_named_for_a_wifi_network_holds_its_key() {
+    let text = "| Site | Barge Wi-Fi | Wi-Fi SSID |\n|---|---|---|\n| North | wifi-cell-1 | North-Barge |\n";
+    assert_eq!(cells("wiki/sites.md", text), [pair("Barge Wi-Fi", "wifi-cell-1")]);
+}
