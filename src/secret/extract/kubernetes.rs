@@ -105,7 +105,7 @@ fn entry_key(content: &[u8]) -> Option<String> {
 }
 
 /// Keys whose values name things or are public by design (`CLIENT_ID`, `RECAPTCHA_SITE_KEY`,
-/// `STRIPE_PUBLISHABLE_KEY`) rather than being credentials: such values are not reported on their
+/// `STRIPE_PUBLISHABLE_KEY`, `ALGOLIA_SEARCH_ONLY_KEY`) rather than being credentials: such values are not reported on their
 /// own (rules still look inside them).
 pub fn is_identity_key(key: &str) -> bool {
     const IDENTITY: [&str; 16] = [
@@ -126,7 +126,7 @@ pub fn is_identity_key(key: &str) -> bool {
         "id",
         "site_key",
     ];
-    const PUBLIC: [&str; 3] = ["public", "publishable", "sitekey"];
+    const PUBLIC: [&str; 5] = ["public", "publishable", "sitekey", "search_only", "searchonly"];
     let key = key.to_ascii_lowercase();
     PUBLIC.iter().any(|public| key.contains(public))
         || IDENTITY.iter().any(|identity| {
@@ -185,9 +185,14 @@ mod tests {
 
     #[test]
     fn keys_that_name_things_or_hold_public_values() {
-        for key in
-            ["username", "DB_HOST", "CLIENT_ID", "RECAPTCHA_SITE_KEY", "STRIPE_PUBLISHABLE_KEY"]
-        {
+        for key in [
+            "username",
+            "DB_HOST",
+            "CLIENT_ID",
+            "RECAPTCHA_SITE_KEY",
+            "STRIPE_PUBLISHABLE_KEY",
+            "ALGOLIA_SEARCH_ONLY_KEY",
+        ] {
             assert!(is_identity_key(key), "{key}");
         }
         for key in ["password", "JWT_SIGNING_KEY", "RUNNER_TOKEN", "SITE_KEYSTORE_PASS", "valid"] {
