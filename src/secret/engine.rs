@@ -215,6 +215,10 @@ impl SecretEngine {
             return;
         }
         let mut nested = scratch.nested.take().unwrap_or_default();
+        // The outer scan is done with its search caches: lend them, so each thread keeps one
+        // cache per rule rather than two.
+        std::mem::swap(&mut nested.regex_state, &mut scratch.regex_state);
+        std::mem::swap(&mut nested.finder_state, &mut scratch.finder_state);
         for value in values {
             if value.decoded {
                 nested.matches.clear();
@@ -246,6 +250,8 @@ impl SecretEngine {
                 }
             }
         }
+        std::mem::swap(&mut nested.regex_state, &mut scratch.regex_state);
+        std::mem::swap(&mut nested.finder_state, &mut scratch.finder_state);
         scratch.rule_errors.append(&mut nested.rule_errors);
         scratch.nested = Some(nested);
     }
