@@ -35,6 +35,9 @@ pub enum AllowShape {
     /// word, or a value that says it is not real (`dummy`, `P@ssw0rd`). Dotted words that read as
     /// a passphrase stay reportable (see the comments on each pattern).
     CodeArgument,
+    /// A link that names a page rather than holding a capability token: its last path segment is
+    /// a slug of words, a number, letters only, or a UUID (a record behind a login).
+    PageLink,
 }
 
 impl AllowShape {
@@ -42,6 +45,7 @@ impl AllowShape {
     pub fn patterns(self) -> &'static [&'static str] {
         match self {
             AllowShape::CodeArgument => CODE_ARGUMENT,
+            AllowShape::PageLink => PAGE_LINK,
         }
     }
 }
@@ -199,6 +203,13 @@ const NOT_PASSPHRASE_WORDS: &[&[u8]] = &[
     b"client",
 ];
 
+const PAGE_LINK: &[&str] = &[
+    r"/[A-Za-z]+(?:[-_][A-Za-z]+)*/?(?:\?[^/]*)?$",
+    r"/[0-9_-]+(?:\?[^/]*)?$",
+    r"/[A-Za-z_-]+(?:\?[^/]*)?$",
+    r"/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\?[^/]*)?$",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,6 +261,20 @@ mod tests {
         ] {
             assert!(!is_passphrase(other.as_bytes()), "{other}");
         }
+    }
+
+    #[test]
+    fn page_links_end_in_names_and_capability_links_in_tokens() {
+        let patterns = allow_patterns(&[], &[AllowShape::PageLink]);
+        for page in [
+            "https://vendor.net/blog/release-notes-for-version-four",
+            "https://support.vendor.net/tickets/4815162342",
+            "https://app.vendor.net/invite/3f2a9c1e-8b7d-4e6f-a5c4-1d2e3f4a5b6c",
+        ] {
+            assert!(allowed_by(&patterns, page), "{page}");
+        }
+        let capability = "https://files.vendor.net/s/Q7vLm2ZrT9xWp4Kc8sYb1NhD?dl=1";
+        assert!(!allowed_by(&patterns, capability));
     }
 
     #[test]
