@@ -75,6 +75,14 @@ pub struct Scratch {
     nested: Option<Box<Scratch>>,
 }
 
+impl Scratch {
+    /// Trades search caches with `other`: the scan of decoded values borrows the outer scan's.
+    fn swap_caches(&mut self, other: &mut Scratch) {
+        std::mem::swap(&mut self.regex_state, &mut other.regex_state);
+        std::mem::swap(&mut self.finder_state, &mut other.finder_state);
+    }
+}
+
 /// A region of the input one rule's pattern must be run on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Window {
@@ -217,8 +225,7 @@ impl SecretEngine {
         let mut nested = scratch.nested.take().unwrap_or_default();
         // The outer scan is done with its search caches: lend them, so each thread keeps one
         // cache per rule rather than two.
-        std::mem::swap(&mut nested.regex_state, &mut scratch.regex_state);
-        std::mem::swap(&mut nested.finder_state, &mut scratch.finder_state);
+        nested.swap_caches(scratch);
         for value in values {
             if value.decoded {
                 nested.matches.clear();
@@ -250,8 +257,7 @@ impl SecretEngine {
                 }
             }
         }
-        std::mem::swap(&mut nested.regex_state, &mut scratch.regex_state);
-        std::mem::swap(&mut nested.finder_state, &mut scratch.finder_state);
+        nested.swap_caches(scratch);
         scratch.rule_errors.append(&mut nested.rule_errors);
         scratch.nested = Some(nested);
     }

@@ -105,8 +105,8 @@ fn entry_key(content: &[u8]) -> Option<String> {
 }
 
 /// Keys whose values name things or are public by design (`CLIENT_ID`, `RECAPTCHA_SITE_KEY`,
-/// `STRIPE_PUBLISHABLE_KEY`, `ALGOLIA_SEARCH_ONLY_KEY`) rather than being credentials: such values are not reported on their
-/// own (rules still look inside them).
+/// `STRIPE_PUBLISHABLE_KEY`, `ALGOLIA_SEARCH_ONLY_KEY`) rather than being credentials: such
+/// values are not reported on their own (rules still look inside them).
 pub fn is_identity_key(key: &str) -> bool {
     const IDENTITY: [&str; 16] = [
         "username",

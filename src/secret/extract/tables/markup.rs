@@ -16,7 +16,8 @@ pub(super) fn markdown_tables(bytes: &[u8], found: &mut Cells<'_>) {
     while index + 1 < all.len() {
         let (start, line) = all[index];
         let after_asciidoc_fence = index > 0 && all[index - 1].1.trim_ascii() == b"|===";
-        let rows_from = if is_dokuwiki_header(line) {
+        let dokuwiki = is_dokuwiki_header(line);
+        let rows_from = if dokuwiki {
             Some(index + 1)
         } else if !is_pipe_row(line) {
             None
@@ -35,10 +36,8 @@ pub(super) fn markdown_tables(bytes: &[u8], found: &mut Cells<'_>) {
         };
         // Confluence's `||` leaves an empty cell between names; Textile marks each with `_.`.
         let confluence = line.trim_ascii_start().starts_with(b"||");
-        let header_cells = match is_dokuwiki_header(line) {
-            true => separated_cells(line, start, b'^'),
-            false => pipe_cells(line, start),
-        };
+        let header_cells =
+            if dokuwiki { separated_cells(line, start, b'^') } else { pipe_cells(line, start) };
         let header: Vec<String> = header_cells
             .iter()
             .map(|cell| text(bytes, cell))

@@ -4,8 +4,8 @@
 //! nothing on the value's own line that says what it is.
 //!
 //! Pipe tables (Markdown, Org, Textile, Confluence, DokuWiki, AsciiDoc) and HTML tables in
-//! documents, CSV/TSV files, and SQL dumps (`INSERT`
-//! with a column list or after the table's `CREATE TABLE`, and PostgreSQL `COPY … FROM stdin`).
+//! documents, CSV/TSV files, and SQL dumps (`INSERT` with a column list or after the table's
+//! `CREATE TABLE`, and PostgreSQL `COPY … FROM stdin`).
 
 use std::ops::Range;
 
