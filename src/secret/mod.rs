@@ -1,5 +1,6 @@
 //! The secret detector: rules as data, a keyword prefilter, windowed regexes, offline checks.
 
+mod checks;
 mod engine;
 mod entropy;
 mod evidence;

@@ -1,0 +1,120 @@
+//! The checks a regex match passes to become a finding: its context (allowed match text, an
+//! unquoted value in code, a user name repeated as the password, a required partner), then its
+//! secret (placeholders, well-known defaults, entropy, allow patterns, the offline checksum).
+
+use regex_automata::Input;
+use regex_automata::util::captures::Captures;
+
+use super::engine::RawMatch;
+use super::entropy::shannon_entropy;
+use super::extract::{line_end, line_start};
+use super::placeholder::{is_placeholder, is_well_known_default};
+use super::rule::{Matcher, SecretRule};
+use super::shapes::is_passphrase;
+use super::validity::Verdict;
+use crate::finding::Checksum;
+
+/// Judges one regex match: its context (allowed match text, an unquoted value in code, a
+/// required partner) and then its secret; `None` drops it. The returned match's `rule` is
+/// filled in by the caller.
+pub(super) fn confirm_match(
+    rule: &SecretRule,
+    matcher: &Matcher,
+    caps: &Captures,
+    bytes: &[u8],
+    in_code: impl FnOnce() -> bool,
+) -> Option<RawMatch> {
+    let whole = caps.get_match()?;
+    let secret = caps.get_group(matcher.secret_group)?;
+    if matcher.allow_match.iter().any(|allow| allow.is_match(&bytes[whole.range()])) {
+        return None;
+    }
+    // In source code an unquoted value is an identifier or expression, not a literal.
+    if matcher.quote_group.is_some_and(|group| caps.get_group(group).is_none()) && in_code() {
+        return None;
+    }
+    // `app:app@localhost`: a password that repeats its user name is a local default.
+    let user = matcher.user_group.and_then(|group| caps.get_group(group));
+    if user.is_some_and(|user| bytes[user.range()].eq_ignore_ascii_case(&bytes[secret.range()])) {
+        return None;
+    }
+    let partner_at = find_partner(rule, matcher, bytes, secret.range());
+    if rule.partner.as_ref().is_some_and(|partner| partner.required) && partner_at.is_none() {
+        return None;
+    }
+    let verdict = check_secret(rule, matcher, &bytes[secret.range()])?;
+    Some(RawMatch {
+        rule: 0,
+        start: secret.start,
+        end: secret.end,
+        checksum: verdict.checksum.unwrap_or(Checksum::None),
+        details: verdict.details,
+        partner_at,
+        decoded: None,
+    })
+}
+
+/// The checks every candidate passes before it is a finding; `None` drops it.
+fn check_secret(rule: &SecretRule, matcher: &Matcher, value: &[u8]) -> Option<Verdict> {
+    if value.is_empty() || is_placeholder(value) {
+        return None;
+    }
+    if rule.defaults.as_ref().is_some_and(|extra| is_well_known_default(value, extra)) {
+        return None;
+    }
+    if rule.entropy.is_some_and(|floor| shannon_entropy(value) < entropy_floor(floor, value.len()))
+    {
+        return None;
+    }
+    let reported_anyway = rule.report_passphrases && is_passphrase(value);
+    if !reported_anyway && matcher.allow.iter().any(|allow| allow.is_match(value)) {
+        return None;
+    }
+    // A token whose own check fails comes back marked invalid: it is not reported, but it keeps
+    // generic rules from reporting the same text (see `resolve_overlaps`).
+    Some(rule.checksum.map(|kind| kind.verify(value)).unwrap_or_default())
+}
+
+/// The entropy a value must reach: the rule's floor, eased for short values, whose entropy
+/// cannot exceed log2 of their length (`Fall2022!` has 2.4 bits of a possible 3.2).
+fn entropy_floor(floor: f64, len: usize) -> f64 {
+    floor.min(0.7 * (len as f64).log2())
+}
+
+/// Where the rule's partner pattern matches within its line distance of `secret`, outside it.
+fn find_partner(
+    rule: &SecretRule,
+    matcher: &Matcher,
+    bytes: &[u8],
+    secret: std::ops::Range<usize>,
+) -> Option<usize> {
+    let (partner, regex) = (rule.partner.as_ref()?, matcher.partner.as_ref()?);
+    let mut start = line_start(bytes, secret.start);
+    let mut end = line_end(bytes, secret.end);
+    for _ in 0..partner.within_lines {
+        start = if start == 0 { 0 } else { line_start(bytes, start - 1) };
+        end = if end >= bytes.len() { end } else { line_end(bytes, end + 1) };
+    }
+    let mut input = Input::new(bytes).range(start..end);
+    while let Some(found) = regex.search(&input) {
+        if found.end() <= secret.start || found.start() >= secret.end {
+            return Some(found.start());
+        }
+        input.set_start(found.end().max(found.start() + 1));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_values_need_less_entropy_than_the_rule_floor() {
+        // `Fall2022!` (2.42 bits) passes a 2.5 floor at nine characters; a long value keeps it.
+        let fall = shannon_entropy(b"Fall2022!");
+        assert!(fall < 2.5 && fall >= entropy_floor(2.5, 9));
+        assert_eq!(entropy_floor(2.5, 64), 2.5);
+        assert!(shannon_entropy(b"aaaaaaa1") < entropy_floor(2.5, 8));
+    }
+}
