@@ -117,13 +117,25 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
 /// How a value left to be filled in later begins: `TODO-set-in-vault`, `TBD`, `FIXME`.
 const TODO_PREFIXES: &[&str] = &["todo", "to-do", "to_do", "tbd", "fixme"];
 
-/// `$NAME`, `%NAME%`: a value read from the environment at run time.
+/// `$NAME`, `%NAME%`: a value read from the environment at run time; `var.db_password`,
+/// `data.azurerm_key_vault_secret.db.value`: a Terraform expression naming where it comes from.
 fn is_reference(text: &str) -> bool {
     let starts_like_variable = text
         .strip_prefix('$')
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_'));
     let windows_variable = text.len() > 2 && text.starts_with('%') && text.ends_with('%');
-    starts_like_variable || windows_variable
+    starts_like_variable || windows_variable || is_terraform_reference(text)
+}
+
+/// `var.x`, `local.x`, `data.TYPE.NAME.ATTR`, `module.NAME.OUTPUT`: names and dots only.
+fn is_terraform_reference(text: &str) -> bool {
+    let Some((head, rest)) = text.split_once('.') else {
+        return false;
+    };
+    let name_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.');
+    matches!(head, "var" | "local" | "data" | "module")
+        && rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && rest.chars().all(name_char)
 }
 
 /// How secret managers' references begin: the value names where the secret is kept.
@@ -219,6 +231,16 @@ mod tests {
             assert!(is_placeholder(value.as_bytes()), "{value}");
         }
         assert!(!is_placeholder(b"Tq8vTodoLx2mZ9"), "todo inside a random value");
+    }
+
+    #[test]
+    fn terraform_references_name_where_a_value_comes_from() {
+        for value in ["var.db_password", "data.azurerm_key_vault_secret.db.value", "local.token"] {
+            assert!(is_placeholder(value.as_bytes()), "{value}");
+        }
+        for value in ["data.Rq7vT2mXw9Lk!", "variable.Rq7vT2mXw9Lk", "Tq8vLm2Rw9xK"] {
+            assert!(!is_placeholder(value.as_bytes()), "{value}");
+        }
     }
 
     #[test]
