@@ -26,7 +26,7 @@ pub(super) fn confirm_match(
 ) -> Option<RawMatch> {
     let whole = caps.get_match()?;
     let secret = caps.get_group(matcher.secret_group)?;
-    if matcher.allow_match.iter().any(|allow| allow.is_match(&bytes[whole.range()])) {
+    if matcher.allow_match.as_ref().is_some_and(|allow| allow.is_match(&bytes[whole.range()])) {
         return None;
     }
     // In source code an unquoted value is an identifier or expression, not a literal.
@@ -67,7 +67,7 @@ fn check_secret(rule: &SecretRule, matcher: &Matcher, value: &[u8]) -> Option<Ve
         return None;
     }
     let reported_anyway = rule.report_passphrases && is_passphrase(value);
-    if !reported_anyway && matcher.allow.iter().any(|allow| allow.is_match(value)) {
+    if !reported_anyway && matcher.allow.as_ref().is_some_and(|allow| allow.is_match(value)) {
         return None;
     }
     // A token whose own check fails comes back marked invalid: it is not reported, but it keeps

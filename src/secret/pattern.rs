@@ -130,6 +130,24 @@ pub(super) fn compile(hir: &Hir) -> Result<Regex, String> {
         .map_err(|e| e.to_string())
 }
 
+/// One automaton for a list of patterns that says whether any of them matches (`None` for an
+/// empty list): a rule's allow list, which would cost an automaton and a cache per pattern.
+pub(super) fn compile_any(patterns: &[String]) -> Result<Option<Regex>, String> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    let hirs =
+        patterns.iter().map(|pattern| parse_pattern(pattern)).collect::<Result<Vec<_>, _>>()?;
+    Regex::builder()
+        .configure(Regex::config().hybrid_cache_capacity(ANY_DFA_CACHE_BYTES).onepass(false))
+        .build_many_from_hir(&hirs)
+        .map(Some)
+        .map_err(|e| e.to_string())
+}
+
+/// Allow lists run over one value or one match, a few hundred bytes at most.
+const ANY_DFA_CACHE_BYTES: usize = 64 * 1024;
+
 /// A single branch's automaton is a fraction of its pattern's, and so is its lazy-DFA cache.
 pub(super) const BRANCH_DFA_CACHE_BYTES: usize = 128 * 1024;
 
@@ -161,6 +179,19 @@ pub(super) fn compile_span_finder(hir: &Hir, cache_bytes: usize) -> Result<Regex
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn one_automaton_matches_where_any_pattern_does() {
+        let patterns = [r"^\$".to_owned(), r"(?i)^changeme$".to_owned(), r"^[0-9]+$".to_owned()];
+        let any = compile_any(&patterns).unwrap().unwrap();
+        for value in ["$HOME", "ChangeMe", "12345"] {
+            assert!(any.is_match(value), "{value}");
+        }
+        for value in ["Tq8vLm2Rw9xK", "changeme2", "a$b"] {
+            assert!(!any.is_match(value), "{value}");
+        }
+        assert!(compile_any(&[]).unwrap().is_none());
+    }
 
     #[test]
     fn a_leading_alternation_splits_into_branches_with_the_rest() {

@@ -12,7 +12,7 @@ use regex_syntax::hir::Hir;
 
 use super::extract::ExtractorKind;
 use super::pattern::{
-    BRANCH_DFA_CACHE_BYTES, FINDER_DFA_CACHE_BYTES, GROUP_DFA_CACHE_BYTES, compile,
+    BRANCH_DFA_CACHE_BYTES, FINDER_DFA_CACHE_BYTES, GROUP_DFA_CACHE_BYTES, compile, compile_any,
     compile_span_finder, grouped_branches, has_capture, lead_in, leading_branches, parse_pattern,
     span_finder_pattern,
 };
@@ -149,10 +149,10 @@ pub struct Matcher {
     pub user_group: Option<usize>,
     /// The partner's pattern.
     pub partner: Option<Regex>,
-    /// Allow patterns over the secret.
-    pub allow: Vec<Regex>,
-    /// Allow patterns over the whole match.
-    pub allow_match: Vec<Regex>,
+    /// Allow patterns over the secret, as one automaton.
+    pub allow: Option<Regex>,
+    /// Allow patterns over the whole match, as one automaton.
+    pub allow_match: Option<Regex>,
     /// The keys of the extracted values the rule reads (empty: the credential-named ones).
     pub keys: Vec<Regex>,
 }
@@ -371,8 +371,8 @@ impl SecretRule {
                 })
                 .collect()
         };
-        let allow = compile_all(&self.allow)?;
-        let allow_match = compile_all(&self.allow_match)?;
+        let allow = compile_any(&self.allow)?;
+        let allow_match = compile_any(&self.allow_match)?;
         let keys = compile_all(&self.keys)?;
         let partner = match &self.partner {
             Some(partner) => {
