@@ -130,9 +130,9 @@ pub fn is_identity_key(key: &str) -> bool {
     let key = key.to_ascii_lowercase();
     PUBLIC.iter().any(|public| key.contains(public))
         || IDENTITY.iter().any(|identity| {
-            key == *identity
-                || key.ends_with(&format!("_{identity}"))
-                || key.ends_with(&format!(".{identity}"))
+            // the whole key, or its last `_` or `.` part (`DB_HOST`, `db.host`)
+            key.strip_suffix(identity)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(['_', '.']))
         })
 }
 
