@@ -26,9 +26,7 @@ pub(super) fn confirm_match(
 ) -> Option<RawMatch> {
     let whole = caps.get_match()?;
     let secret = caps.get_group(matcher.secret_group)?;
-    if matcher.allow_match.as_ref().is_some_and(|allow| allow.is_match(&bytes[whole.range()])) {
-        return None;
-    }
+    // Cheap checks first: in code, most matches of a generic rule are unquoted expressions.
     // In source code an unquoted value is an identifier or expression, not a literal.
     if matcher.quote_group.is_some_and(|group| caps.get_group(group).is_none()) && in_code() {
         return None;
@@ -36,6 +34,9 @@ pub(super) fn confirm_match(
     // `app:app@localhost`: a password that repeats its user name is a local default.
     let user = matcher.user_group.and_then(|group| caps.get_group(group));
     if user.is_some_and(|user| bytes[user.range()].eq_ignore_ascii_case(&bytes[secret.range()])) {
+        return None;
+    }
+    if matcher.allow_match.as_ref().is_some_and(|allow| allow.is_match(&bytes[whole.range()])) {
         return None;
     }
     let partner_at = find_partner(rule, matcher, bytes, secret.range());
@@ -56,14 +57,18 @@ pub(super) fn confirm_match(
 
 /// The checks every candidate passes before it is a finding; `None` drops it.
 fn check_secret(rule: &SecretRule, matcher: &Matcher, value: &[u8]) -> Option<Verdict> {
-    if value.is_empty() || is_placeholder(value) {
+    // The entropy floor is the cheapest check, the placeholder lists the next cheapest.
+    if value.is_empty()
+        || rule
+            .entropy
+            .is_some_and(|floor| shannon_entropy(value) < entropy_floor(floor, value.len()))
+    {
+        return None;
+    }
+    if is_placeholder(value) {
         return None;
     }
     if rule.defaults.as_ref().is_some_and(|extra| is_well_known_default(value, extra)) {
-        return None;
-    }
-    if rule.entropy.is_some_and(|floor| shannon_entropy(value) < entropy_floor(floor, value.len()))
-    {
         return None;
     }
     let reported_anyway = rule.report_passphrases && is_passphrase(value);
