@@ -50,6 +50,8 @@ const PLACEHOLDER_WORDS: &[&str] = &[
 const DEFAULT_PASSWORDS: &[&str] = &[
     "pass", "mypass", "secret", "admin", "test", "testing", "demo", "user", "guest", "root",
     "letmein", "qwerty", "welcome", "default", "changeit", "hello", "foobar", "example",
+    // Icecast ships every password (source, relay, admin) as `hackme`
+    "hackme",
 ];
 
 /// Suffixes that keep a default a default: a short count or a year.

@@ -86,12 +86,14 @@ pub fn is_passphrase(value: &[u8]) -> bool {
     if !matches!(separator, b'-' | b'.' | b'_') {
         return false;
     }
-    // Snake case is how code names things: joined by `_`, only words with a number are a
-    // passphrase (paddle_gravel_winter_sunset22, not ansible_become_method).
-    if separator == b'_' && !value.iter().any(u8::is_ascii_digit) {
+    let words: Vec<&[u8]> = value.split(|&byte| byte == separator).collect();
+    // Snake case is how code names things: joined by `_`, three words are a passphrase only
+    // with a number (paddle_gravel_sunset22, not ansible_become_method); four or more words
+    // are one without (indigo_thunder_lupin_nimbus), names that long hold a word of the stop
+    // list.
+    if separator == b'_' && words.len() < 4 && !value.iter().any(u8::is_ascii_digit) {
         return false;
     }
-    let words: Vec<&[u8]> = value.split(|&byte| byte == separator).collect();
     let shortest = if words.len() == 3 { 4 } else { 3 };
     (3..=8).contains(&words.len()) && words.iter().all(|word| is_passphrase_word(word, shortest))
 }
@@ -238,6 +240,7 @@ mod tests {
             "Glacier.quartz.Meadow750",
             "iris.fjord.lumen.ridge",
             "paddle_gravel_winter_sunset22",
+            "indigo_thunder_lupin_nimbus",
             "cat-dog-owl-elk",
         ] {
             assert!(is_passphrase(passphrase.as_bytes()), "{passphrase}");
@@ -248,6 +251,8 @@ mod tests {
             "shop-rabbitmq-credentials",
             "check-with-admin",
             "ansible_become_method",
+            "ansible_become_password_file",
+            "wait_for_it_to_finish",
             "ansible-become-pass",
             "see-the-wiki",
             "reef-cashew.pepper",
