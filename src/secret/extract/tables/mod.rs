@@ -66,9 +66,13 @@ fn collect_row(bytes: &[u8], header: &[String], row: &Row, found: &mut Cells<'_>
         {
             push_cell(bytes, name, cell.clone(), credential, found);
         }
-        // A row that labels its own value: | Twilio | Auth token | f1f1… |
+        // A row that labels its own value: | Twilio | Auth token | f1f1… |; but a cell under a
+        // Password column is a value (`in 1Password`), not a label for the next one (under a
+        // `Credential` column it may be a label).
         let label = text(bytes, cell);
+        let under_password = header.get(index).is_some_and(|name| is_password_name(name));
         if let Some(next) = row.get(index + 1)
+            && !under_password
             && let Some(credential) = found.takes(&label)
         {
             push_cell(bytes, &label, next.clone(), credential, found);

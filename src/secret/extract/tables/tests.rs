@@ -26,6 +26,9 @@ fn markdown_columns_and_row_labels() {
     );
     let labelled = "| Vendor | Item | Value |\n|---|---|---|\n| Twilio | Auth token | f1f160ec6094b72d |\n| Twilio | Region | us1 |\n";
     assert_eq!(cells("a.md", labelled), [pair("Auth token", "f1f160ec6094b72d")]);
+    // A value under the password column that names a password manager labels nothing.
+    let pointer = "| user | password | notes |\n|---|---|---|\n| ops | in 1Password | TC-400 |\n";
+    assert_eq!(cells("a.md", pointer), []);
 }
 
 #[test]
