@@ -9,7 +9,7 @@ use super::engine::RawMatch;
 use super::entropy::shannon_entropy;
 use super::extract::{line_end, line_start};
 use super::placeholder::{is_placeholder, is_well_known_default};
-use super::rule::{Matcher, SecretRule};
+use super::rule::{MatchChecks, Matcher, SecretRule};
 use super::shapes::is_passphrase;
 use super::validity::Verdict;
 use crate::finding::Checksum;
@@ -19,7 +19,7 @@ use crate::finding::Checksum;
 /// filled in by the caller.
 pub(super) fn confirm_match(
     rule: &SecretRule,
-    matcher: &Matcher,
+    (matcher, checks): (&Matcher, &MatchChecks),
     caps: &Captures,
     bytes: &[u8],
     in_code: impl FnOnce() -> bool,
@@ -36,14 +36,14 @@ pub(super) fn confirm_match(
     if user.is_some_and(|user| bytes[user.range()].eq_ignore_ascii_case(&bytes[secret.range()])) {
         return None;
     }
-    if matcher.allow_match.as_ref().is_some_and(|allow| allow.is_match(&bytes[whole.range()])) {
+    if checks.allow_match.as_ref().is_some_and(|allow| allow.is_match(&bytes[whole.range()])) {
         return None;
     }
-    let partner_at = find_partner(rule, matcher, bytes, secret.range());
+    let partner_at = find_partner(rule, checks, bytes, secret.range());
     if rule.partner.as_ref().is_some_and(|partner| partner.required) && partner_at.is_none() {
         return None;
     }
-    let verdict = check_secret(rule, matcher, &bytes[secret.range()])?;
+    let verdict = check_secret(rule, checks, &bytes[secret.range()])?;
     Some(RawMatch {
         rule: 0,
         start: secret.start,
@@ -56,7 +56,7 @@ pub(super) fn confirm_match(
 }
 
 /// The checks every candidate passes before it is a finding; `None` drops it.
-fn check_secret(rule: &SecretRule, matcher: &Matcher, value: &[u8]) -> Option<Verdict> {
+fn check_secret(rule: &SecretRule, checks: &MatchChecks, value: &[u8]) -> Option<Verdict> {
     // The entropy floor is the cheapest check, the placeholder lists the next cheapest.
     if value.is_empty()
         || rule
@@ -72,7 +72,7 @@ fn check_secret(rule: &SecretRule, matcher: &Matcher, value: &[u8]) -> Option<Ve
         return None;
     }
     let reported_anyway = rule.report_passphrases && is_passphrase(value);
-    if !reported_anyway && matcher.allow.as_ref().is_some_and(|allow| allow.is_match(value)) {
+    if !reported_anyway && checks.allow.as_ref().is_some_and(|allow| allow.is_match(value)) {
         return None;
     }
     // A token whose own check fails comes back marked invalid: it is not reported, but it keeps
@@ -89,11 +89,11 @@ fn entropy_floor(floor: f64, len: usize) -> f64 {
 /// Where the rule's partner pattern matches within its line distance of `secret`, outside it.
 fn find_partner(
     rule: &SecretRule,
-    matcher: &Matcher,
+    checks: &MatchChecks,
     bytes: &[u8],
     secret: std::ops::Range<usize>,
 ) -> Option<usize> {
-    let (partner, regex) = (rule.partner.as_ref()?, matcher.partner.as_ref()?);
+    let (partner, regex) = (rule.partner.as_ref()?, checks.partner.as_ref()?);
     let mut start = line_start(bytes, secret.start);
     let mut end = line_end(bytes, secret.end);
     for _ in 0..partner.within_lines {

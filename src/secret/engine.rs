@@ -256,7 +256,18 @@ impl SecretEngine {
                 }
                 let mut caps = matcher.regex.create_captures();
                 matcher.regex.search_captures(&Input::new(&value.value), &mut caps);
-                if let Some(found) = confirm_match(rule, matcher, &caps, &value.value, || false) {
+                if !caps.is_match() {
+                    continue;
+                }
+                let checks = match rule.checks() {
+                    Ok(checks) => checks,
+                    Err(error) => {
+                        note_rule_error(&mut scratch.rule_errors, rule, error);
+                        continue;
+                    }
+                };
+                let found = confirm_match(rule, (matcher, checks), &caps, &value.value, || false);
+                if let Some(found) = found {
                     scratch.matches.push(remap(RawMatch { rule: rule_index, ..found }, value));
                 }
             }
@@ -330,9 +341,7 @@ impl SecretEngine {
             let matcher = match rule.matcher() {
                 Ok(matcher) => matcher,
                 Err(error) => {
-                    if !rule_errors.iter().any(|(id, _)| id == &rule.id) {
-                        rule_errors.push((rule.id.clone(), error.to_owned()));
-                    }
+                    note_rule_error(rule_errors, rule, error);
                     continue;
                 }
             };
@@ -340,8 +349,18 @@ impl SecretEngine {
                 .entry(window.rule)
                 .or_insert_with(|| (matcher.regex.create_cache(), matcher.regex.create_captures()));
             let mut confirm = |caps: &Captures| {
+                if !caps.is_match() {
+                    return;
+                }
+                let checks = match rule.checks() {
+                    Ok(checks) => checks,
+                    Err(error) => {
+                        note_rule_error(rule_errors, rule, error);
+                        return;
+                    }
+                };
                 let in_code = || *in_code.get_or_insert_with(|| is_source_code(unit.path));
-                if let Some(found) = confirm_match(rule, matcher, caps, bytes, in_code) {
+                if let Some(found) = confirm_match(rule, (matcher, checks), caps, bytes, in_code) {
                     matches.push(RawMatch { rule: window.rule, ..found });
                 }
             };
@@ -363,6 +382,13 @@ impl SecretEngine {
                 }
             }
         }
+    }
+}
+
+/// Records that `rule` cannot run, once per rule.
+fn note_rule_error(errors: &mut Vec<(String, String)>, rule: &SecretRule, error: &str) {
+    if !errors.iter().any(|(id, _)| id == &rule.id) {
+        errors.push((rule.id.clone(), error.to_owned()));
     }
 }
 

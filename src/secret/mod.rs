@@ -18,7 +18,7 @@ pub use entropy::shannon_entropy;
 pub use extract::{Extracted, ExtractorKind, kubernetes_secret_values};
 pub use placeholder::is_placeholder;
 pub use rule::{
-    Example, Keyword, Matcher, Partner, QUOTE_GROUP, RawExample, RawSecretRule, RuleFile,
-    RuleOrigin, SECRET_GROUP, SecretRule, Window,
+    Example, Keyword, MatchChecks, Matcher, Partner, QUOTE_GROUP, RawExample, RawSecretRule,
+    RuleFile, RuleOrigin, SECRET_GROUP, SecretRule, Window,
 };
 pub use validity::{ChecksumKind, Verdict, base62_crc32};

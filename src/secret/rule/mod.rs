@@ -109,6 +109,7 @@ pub struct SecretRule {
     allow_match: Vec<String>,
     checked: OnceLock<Result<Checked, String>>,
     matcher: OnceLock<Result<Matcher, String>>,
+    checks: OnceLock<Result<MatchChecks, String>>,
 }
 
 /// A rule's pattern, parsed and checked, with its search window.
@@ -147,14 +148,21 @@ pub struct Matcher {
     pub quote_group: Option<usize>,
     /// Index of the optional `user` group: a secret equal to its user is a default.
     pub user_group: Option<usize>,
+    /// The keys of the extracted values the rule reads (empty: the credential-named ones).
+    pub keys: Vec<Regex>,
+}
+
+/// The automata a rule's matches are checked with, built when the rule first has a match to
+/// check: most rules whose keywords occur in a scan never match, and building their allow
+/// lists up front was 3% of a scan's work.
+#[derive(Debug)]
+pub struct MatchChecks {
     /// The partner's pattern.
     pub partner: Option<Regex>,
     /// Allow patterns over the secret, as one automaton.
     pub allow: Option<Regex>,
     /// Allow patterns over the whole match, as one automaton.
     pub allow_match: Option<Regex>,
-    /// The keys of the extracted values the rule reads (empty: the credential-named ones).
-    pub keys: Vec<Regex>,
 }
 
 impl SecretRule {
@@ -241,6 +249,7 @@ impl SecretRule {
             allow_match: raw.allow_match.iter().map(|pattern| expand_words(pattern)).collect(),
             checked: OnceLock::new(),
             matcher: OnceLock::new(),
+            checks: OnceLock::new(),
         };
         // A project's rule is checked now, so a broken one is refused when it loads; built-in
         // rules are checked by the test suite and parsed on first use, so start-up stays fast.
@@ -371,30 +380,27 @@ impl SecretRule {
                 })
                 .collect()
         };
-        let allow = compile_any(&self.allow)?;
-        let allow_match = compile_any(&self.allow_match)?;
         let keys = compile_all(&self.keys)?;
-        let partner = match &self.partner {
-            Some(partner) => {
-                let hir = parse_pattern(&partner.pattern)?;
-                Some(compile(&hir)?)
-            }
-            None => None,
-        };
         let finders = (checked.finder_parts.iter())
             .map(|(part, bytes)| compile_span_finder(&span_finder_pattern(part), *bytes))
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(Matcher {
-            regex,
-            finders,
-            secret_group,
-            quote_group,
-            user_group,
-            partner,
-            allow,
-            allow_match,
-            keys,
-        })
+        Ok(Matcher { regex, finders, secret_group, quote_group, user_group, keys })
+    }
+
+    /// The automata its matches are checked with, built on first use.
+    pub fn checks(&self) -> Result<&MatchChecks, &str> {
+        self.checks.get_or_init(|| self.build_checks()).as_ref().map_err(String::as_str)
+    }
+
+    fn build_checks(&self) -> Result<MatchChecks, String> {
+        let in_rule = |e: String| format!("rule {}: {e}", self.id);
+        let partner = match &self.partner {
+            Some(partner) => Some(compile(&parse_pattern(&partner.pattern)?).map_err(in_rule)?),
+            None => None,
+        };
+        let allow = compile_any(&self.allow).map_err(in_rule)?;
+        let allow_match = compile_any(&self.allow_match).map_err(in_rule)?;
+        Ok(MatchChecks { partner, allow, allow_match })
     }
 }
 
