@@ -22,7 +22,7 @@ pub fn expand_words(pattern: &str) -> String {
 pub fn allow_patterns(written: &[String], shapes: &[AllowShape]) -> Vec<String> {
     let own = written.iter().map(|pattern| expand_words(pattern));
     let shared =
-        shapes.iter().flat_map(|shape| shape.patterns()).map(|pattern| pattern.to_string());
+        shapes.iter().flat_map(|shape| shape.patterns()).map(|pattern| expand_words(pattern));
     own.chain(shared).collect()
 }
 
@@ -38,6 +38,10 @@ pub enum AllowShape {
     /// A link that names a page rather than holding a capability token: its last path segment is
     /// a slug of words, a number, letters only, or a UUID (a record behind a login).
     PageLink,
+    /// What a sentence goes on with where a prose rule expects a password ("the password is
+    /// required", "reset to v3.0"): words, numbers, versions, identifiers, paths, links, a
+    /// password manager's name, a hash. The prose rules share it.
+    ProseValue,
 }
 
 impl AllowShape {
@@ -46,6 +50,7 @@ impl AllowShape {
         match self {
             AllowShape::CodeArgument => CODE_ARGUMENT,
             AllowShape::PageLink => PAGE_LINK,
+            AllowShape::ProseValue => PROSE_VALUE,
         }
     }
 }
@@ -210,6 +215,56 @@ const PAGE_LINK: &[&str] = &[
     r"/[0-9_-]+(?:\?[^/]*)?$",
     r"/[A-Za-z_-]+(?:\?[^/]*)?$",
     r"/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\?[^/]*)?$",
+];
+
+const PROSE_VALUE: &[&str] = &[
+    // words, numbers, identifiers and paths make the sentence go on ("is required", "is 12 characters")
+    // (a word has at most three case runs; random letters such as lPiwIRhvYCXXyp switch far more;
+    // and each lower-case run has a vowel: Kiosk-ycMKNm and VmbMnxxk are random letters)
+    r#"^(?&word)(?:(?:-|\x27|’)(?&word)){0,2}[.,!?]?$"#,
+    r#"^[0-9]+$"#,
+    // a key's check value or ID ("KCV of the current key is 5B0AF2"), not the key
+    r#"^[0-9A-F]{4,8}$"#,
+    // version numbers: "changed to 2.4.1", "reset to v3.0"
+    r#"^v?[0-9]+(?:\.[0-9]+)+"#,
+    // a folder in a password manager: Stores/Robot
+    r#"^[A-Za-z][a-z]+(?:/[A-Za-z][a-z]*)+$"#,
+    // a parenthesis or bracket opens an aside: "new value (provided through the API)"
+    r#"^[(\[{]"#,
+    // a word and a comma go on with the next field of a CSV row ("password reset,jdoe,2025-08-04")
+    r#"^[a-z]+,"#,
+    // (three or more words with a number are a passphrase: badger_pigeon_nutmeg_prairie77, and a
+    // dotted name of three or more parts ends in a word: Arrow.lemon.pixel74 is a passphrase;
+    // four or more joined words are one too, iris.fjord.lumen.ridge, unless one is as short as the
+    // `to` of up-to-date or a word of a phrase, see-the-wiki-page)
+    r#"^[a-z]+(?:[_.-][a-z]+){0,2}$"#,
+    r#"^(?:[a-z]+[_.-])*(?:[a-z]{1,2}|the|and|for|see|ask|use|from|with|not|set|via|per|our|your)(?:[_.-][a-z]+)*$"#,
+    r#"^[a-z]+(?:[_.-][a-z]+)?[0-9]{0,2}$"#,
+    // (each part of a dotted name has at most two case runs: nZtKjq.LvNfF93 is random)
+    r#"^[a-z_]+(?:[A-Z]+[a-z_]*)?[0-9]{0,2}\.(?:[A-Z]+[a-z_]*|[a-z_]+)(?:[A-Z]+[a-z_]*)?[0-9]{0,2}$"#,
+    r#"^[A-Z][A-Za-z_]*\.[A-Za-z_][A-Za-z_]*$"#,
+    r#"^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z_]*$"#,
+    r#"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*){2,}\.[A-Za-z_]*[A-Z_][A-Za-z_]*$"#,
+    r#"^[A-Za-z_]*[A-Z0-9_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*){2,}\.[A-Za-z_][A-Za-z_]*$"#,
+    r#"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"#,
+    r#"^[:/.@$%-]"#,
+    // (a home path: a password may begin with ~ too, ~uAE3JKF-INF27aY~7Dhr)
+    r#"^~[A-Za-z0-9_.-]*/"#,
+    r#"^(?:www\.|https?:)"#,
+    r#"(?i)(?:^|[-_.])pass(?:word|wd)(?:$|[-_.])"#,
+    r#"(?i)(?:my|your|the|new|old|test|example|dummy|fake|some|secure|strong|super|db|admin|user|default|sample|enter|change|insert|put|type)[_ -]?pass(?:word|wd)"#,
+    r#"(?i)^pass(?:word|wd)(?:1|12|123|1234|12345|123456)?[!@#$.]?$"#,
+    r#"(?i)[a-z]pass(?:word|wd)[0-9!@#$.]*$"#,
+    r#"%[sd](?:[^A-Za-z0-9]|$)"#,
+    // string concatenation in code ("token type: "+r.type), and password hashes written in SQL
+    r#"^\+"#,
+    // payment-card tokens are not credentials
+    r#"^tok_[A-Za-z0-9]{14,}$"#,
+    // password managers named where the sentence says where passwords live
+    r#"(?i)^(?:1password|bitwarden|lastpass|keepass(?:xc)?|dashlane|keeper|passbolt)$"#,
+    r#"^SCRAM-SHA-256\$"#,
+    r#"^md5[0-9a-f]{32}$"#,
+    r#"^\$[0-9a-z]{1,3}\$"#,
 ];
 
 #[cfg(test)]
