@@ -279,15 +279,11 @@ impl SecretRule {
             ));
         }
         let finder_parts = self.span_finder_parts(&hir)?;
-        if let Some(partner) = &self.partner {
-            parse_pattern(&partner.pattern)
-                .map_err(|e| format!("rule {}: partner pattern: {e}", self.id))?;
-        }
-        for allow in self.allow.iter().chain(&self.allow_match) {
-            parse_pattern(allow).map_err(|e| format!("rule {}: allow pattern: {e}", self.id))?;
-        }
-        for key in &self.keys {
-            parse_pattern(key).map_err(|e| format!("rule {}: key pattern: {e}", self.id))?;
+        // A project's rule has its other patterns parsed now too, so that a broken one is refused
+        // when it loads; a built-in rule's are parsed once, when they are compiled (the test
+        // suite compiles them all).
+        if !self.origin.builtin {
+            self.check_other_patterns()?;
         }
         let window = match (self.explicit_window, hir.properties().maximum_len()) {
             (Some(window), _) => window,
@@ -302,6 +298,21 @@ impl SecretRule {
             }
         };
         Ok(Checked { hir, window, finder_parts })
+    }
+
+    /// Parses the partner, allow and key patterns, for the error a broken one gives.
+    fn check_other_patterns(&self) -> Result<(), String> {
+        if let Some(partner) = &self.partner {
+            parse_pattern(&partner.pattern)
+                .map_err(|e| format!("rule {}: partner pattern: {e}", self.id))?;
+        }
+        for allow in self.allow.iter().chain(&self.allow_match) {
+            parse_pattern(allow).map_err(|e| format!("rule {}: allow pattern: {e}", self.id))?;
+        }
+        for key in &self.keys {
+            parse_pattern(key).map_err(|e| format!("rule {}: key pattern: {e}", self.id))?;
+        }
+        Ok(())
     }
 
     /// The parts of the pattern that find where matches may start: the branches named by
