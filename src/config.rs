@@ -218,10 +218,26 @@ pub struct PathGlobs {
     patterns: Vec<String>,
 }
 
+/// A path prepared once for matching against many [`PathGlobs`]: globset would otherwise split
+/// it into name and extension again for every set it is matched against.
+pub struct PreparedPath<'a>(globset::Candidate<'a>);
+
+impl<'a> PreparedPath<'a> {
+    /// Prepares `path` (relative to the scan root, `/`-separated).
+    pub fn new(path: &'a str) -> Self {
+        PreparedPath(globset::Candidate::new(path))
+    }
+}
+
 impl PathGlobs {
     /// Whether the file at `path` matches.
     pub fn matches(&self, path: &str) -> bool {
         self.files.is_match(path)
+    }
+
+    /// Whether the file at a prepared path matches.
+    pub fn matches_prepared(&self, path: &PreparedPath<'_>) -> bool {
+        self.files.is_match_candidate(&path.0)
     }
 
     /// Whether everything under directory `path` matches, so a walk that skips matches need not

@@ -15,10 +15,10 @@ use regex_automata::{Anchored, Input};
 use super::checks::confirm_match;
 use super::extract::{Extracted, ExtractorKind, is_identity_key, is_named_by};
 use super::keywords::Keywords;
-use super::rule::{MatchChecks, SecretRule, Window as RuleWindow};
+use super::rule::{MatchChecks, RulePath, SecretRule, Window as RuleWindow};
 use super::{evidence, overlaps};
 use crate::finding::{Checksum, Finding, SecretDetails};
-use crate::source::{ContentUnit, is_source_code};
+use crate::source::ContentUnit;
 
 /// Scans content units for every rule of a catalog. Shared by all threads.
 #[derive(Debug)]
@@ -57,9 +57,9 @@ pub struct Scratch {
     windows: Vec<Window>,
     matches: Vec<RawMatch>,
     /// Per rule: the regex's search cache and capture slots, so searches need no shared pool.
-    regex_state: HashMap<u32, (Cache, Captures)>,
+    regex_state: Vec<Option<(Cache, Captures)>>,
     /// Per split rule: one search cache per branch.
-    finder_state: HashMap<u32, Vec<Cache>>,
+    finder_state: Vec<Option<Vec<Cache>>>,
     /// Per rule: whether it applies to the current file.
     applies: Vec<Applies>,
     /// Per rule: the index of its latest window in `windows`, which a hit close by extends.
@@ -152,8 +152,9 @@ impl SecretEngine {
     /// Scans one unit, appending its findings to `out`.
     pub fn scan(&self, unit: ContentUnit<'_>, scratch: &mut Scratch, out: &mut Vec<Finding>) {
         scratch.matches.clear();
-        self.find_matches(unit, scratch);
-        self.scan_extracted(unit, scratch);
+        let path = RulePath::new(unit.path);
+        self.find_matches(unit, &path, scratch);
+        self.scan_extracted(unit, &path, scratch);
         if scratch.matches.is_empty() {
             return;
         }
@@ -164,7 +165,7 @@ impl SecretEngine {
     }
 
     /// Keyword windows (and whole-file rules) → confirmed matches, appended to `scratch.matches`.
-    fn find_matches(&self, unit: ContentUnit<'_>, scratch: &mut Scratch) {
+    fn find_matches(&self, unit: ContentUnit<'_>, path: &RulePath<'_>, scratch: &mut Scratch) {
         scratch.windows.clear();
         // A file dense with hits leaves a long list behind: give the memory back, not keep it
         // for the rest of the scan.
@@ -179,9 +180,9 @@ impl SecretEngine {
             scratch.applies = vec![Applies::Unknown; self.rules.len()];
             scratch.latest_window = vec![usize::MAX; self.rules.len()];
         }
-        self.collect_windows(unit, scratch);
+        self.collect_windows(unit, path, scratch);
         for &rule in &self.whole_file_rules {
-            if self.rules[rule as usize].applies_to(unit.path) {
+            if self.rules[rule as usize].applies_to(path) {
                 scratch.windows.push(Window { rule, start: 0, end: unit.bytes.len() });
             }
         }
@@ -189,18 +190,18 @@ impl SecretEngine {
             return;
         }
         merge_windows(&mut scratch.windows);
-        self.confirm(unit, scratch);
+        self.confirm(unit, path, scratch);
     }
 
     /// Values inside structures (a Kubernetes Secret's base64 `data:`, table cells): every rule
     /// runs on a decoded value, extractor rules on each value of their kind, and matches point at
     /// the value as written. A structure is parsed only when one of its rules applies to the file.
-    fn scan_extracted(&self, unit: ContentUnit<'_>, scratch: &mut Scratch) {
+    fn scan_extracted(&self, unit: ContentUnit<'_>, path: &RulePath<'_>, scratch: &mut Scratch) {
         for kind in ExtractorKind::ALL {
             let rules: Vec<u32> = (self.extractor_rules.iter().copied())
                 .filter(|&index| {
                     let rule = &self.rules[index as usize];
-                    rule.extractor == Some(kind) && rule.applies_to(unit.path)
+                    rule.extractor == Some(kind) && rule.applies_to(path)
                 })
                 .collect();
             if !rules.is_empty() {
@@ -210,7 +211,7 @@ impl SecretEngine {
                     .flat_map(|matcher| matcher.keys.iter().cloned())
                     .collect();
                 let values = kind.extract(unit.path, unit.bytes, &keys);
-                self.scan_values(unit, &values, &rules, scratch);
+                self.scan_values(unit, path, &values, &rules, scratch);
             }
         }
     }
@@ -219,6 +220,7 @@ impl SecretEngine {
     fn scan_values(
         &self,
         unit: ContentUnit<'_>,
+        path: &RulePath<'_>,
         values: &[Extracted],
         rules: &[u32],
         scratch: &mut Scratch,
@@ -233,10 +235,8 @@ impl SecretEngine {
         for value in values {
             if value.decoded {
                 nested.matches.clear();
-                self.find_matches(
-                    ContentUnit { path: unit.path, bytes: &value.value },
-                    &mut nested,
-                );
+                let decoded = ContentUnit { path: unit.path, bytes: &value.value };
+                self.find_matches(decoded, path, &mut nested);
                 scratch.matches.extend(nested.matches.drain(..).map(|found| remap(found, value)));
             }
             if is_identity_key(&value.key) {
@@ -271,7 +271,7 @@ impl SecretEngine {
     }
 
     /// Every keyword hit becomes one window per rule of that keyword that applies to the file.
-    fn collect_windows(&self, unit: ContentUnit<'_>, scratch: &mut Scratch) {
+    fn collect_windows(&self, unit: ContentUnit<'_>, path: &RulePath<'_>, scratch: &mut Scratch) {
         let bytes = unit.bytes;
         let Scratch { windows, applies, latest_window, touched, .. } = scratch;
         self.automaton.for_each_hit(bytes, |hit| {
@@ -283,7 +283,7 @@ impl SecretEngine {
                 // decide once per file whether the rule applies, not once per hit.
                 let known = &mut applies[rule as usize];
                 if *known == Applies::Unknown {
-                    *known = if rule_at.applies_to(unit.path) { Applies::Yes } else { Applies::No };
+                    *known = if rule_at.applies_to(path) { Applies::Yes } else { Applies::No };
                     touched.push(rule);
                 }
                 if *known == Applies::No {
@@ -325,10 +325,9 @@ impl SecretEngine {
 
     /// Runs each rule's pattern on its windows (only rules that apply to the file have any) and
     /// keeps the matches that pass the checks.
-    fn confirm(&self, unit: ContentUnit<'_>, scratch: &mut Scratch) {
+    fn confirm(&self, unit: ContentUnit<'_>, path: &RulePath<'_>, scratch: &mut Scratch) {
         let bytes = unit.bytes;
         let Scratch { windows, matches, regex_state, finder_state, rule_errors, .. } = scratch;
-        let mut in_code = None;
         for window in windows.iter() {
             let rule = &self.rules[window.rule as usize];
             let matcher = match rule.matcher() {
@@ -338,12 +337,12 @@ impl SecretEngine {
                     continue;
                 }
             };
-            let (cache, caps) = regex_state
-                .entry(window.rule)
-                .or_insert_with(|| (matcher.regex.create_cache(), matcher.regex.create_captures()));
+            let (cache, caps) = rule_slot(regex_state, window.rule).get_or_insert_with(|| {
+                (matcher.regex.create_cache(), matcher.regex.create_captures())
+            });
             let mut confirm = |caps: &Captures| {
                 let Some(checks) = checks_for(rule, caps, rule_errors) else { return };
-                let in_code = || *in_code.get_or_insert_with(|| is_source_code(unit.path));
+                let in_code = || path.is_source_code();
                 if let Some(found) = confirm_match(rule, (matcher, checks), caps, bytes, in_code) {
                     matches.push(RawMatch { rule: window.rule, ..found });
                 }
@@ -356,9 +355,9 @@ impl SecretEngine {
                     confirm(caps);
                 });
             } else {
-                let finder_caches = finder_state
-                    .entry(window.rule)
-                    .or_insert_with(|| matcher.finders.iter().map(Regex::create_cache).collect());
+                let finder_caches = rule_slot(finder_state, window.rule).get_or_insert_with(|| {
+                    matcher.finders.iter().map(Regex::create_cache).collect()
+                });
                 for (finder, finder_cache) in matcher.finders.iter().zip(finder_caches) {
                     let input = Input::new(bytes).range(range.clone());
                     let exact = (&matcher.regex, &mut *cache, &mut *caps);
@@ -367,6 +366,16 @@ impl SecretEngine {
             }
         }
     }
+}
+
+/// Rule `rule`'s entry in a per-rule list that grows on demand (a lookup per window: an index
+/// is cheaper than hashing).
+fn rule_slot<T>(slots: &mut Vec<Option<T>>, rule: u32) -> &mut Option<T> {
+    let index = rule as usize;
+    if slots.len() <= index {
+        slots.resize_with(index + 1, || None);
+    }
+    &mut slots[index]
 }
 
 /// The rule's checks when `caps` holds a match to check; a rule whose checks cannot be built
@@ -478,7 +487,9 @@ fn remap(found: RawMatch, value: &Extracted) -> RawMatch {
 /// Sorts windows and merges those of the same rule that touch, so each byte is searched once
 /// per rule.
 fn merge_windows(windows: &mut Vec<Window>) {
-    windows.sort_unstable();
+    // One integer per window sorts faster than comparing the fields in turn; the end does not
+    // matter to the order, as overlapping windows of one rule are merged below.
+    windows.sort_unstable_by_key(|window| (u64::from(window.rule) << 40) | window.start as u64);
     let mut merged = 0;
     for at in 1..windows.len() {
         let next = windows[at];
@@ -538,7 +549,11 @@ mod tests {
         let catalog = Catalog::from_files([("t.toml", rule_text.as_str())]).unwrap();
         let engine = SecretEngine::new(catalog.secret_rules().to_vec()).unwrap();
         let mut scratch = Scratch::default();
-        engine.find_matches(ContentUnit { path: "f", bytes: text.as_bytes() }, &mut scratch);
+        engine.find_matches(
+            ContentUnit { path: "f", bytes: text.as_bytes() },
+            &RulePath::new("f"),
+            &mut scratch,
+        );
         let mut findings: Vec<_> = scratch.matches.iter().map(|m| (m.start, m.end)).collect();
         // Branches may each find the same secret (`passkey=`); overlaps are resolved later.
         findings.sort_unstable();

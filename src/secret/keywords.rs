@@ -8,8 +8,9 @@
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind, StartKind, dfa};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind, dfa};
+
+use super::keyword_table::{KeywordTable, MATCH_BIT, Row};
 
 /// One keyword occurrence: which keyword, and where.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -29,7 +30,7 @@ pub(super) struct Hit {
 pub(super) struct Keywords {
     patterns: Vec<String>,
     nfa: Option<AhoCorasick>,
-    dfa: OnceLock<Option<dfa::DFA>>,
+    table: OnceLock<Option<KeywordTable>>,
     bytes_seen: AtomicU64,
     /// The longest keyword: a lane that starts this far before its stretch is in step by then.
     longest: usize,
@@ -56,15 +57,21 @@ impl Keywords {
             Some(built)
         };
         let longest = patterns.iter().map(String::len).max().unwrap_or(0);
-        Ok(Keywords { patterns, nfa, dfa: OnceLock::new(), bytes_seen: AtomicU64::new(0), longest })
+        Ok(Keywords {
+            patterns,
+            nfa,
+            table: OnceLock::new(),
+            bytes_seen: AtomicU64::new(0),
+            longest,
+        })
     }
 
     /// Calls `found` with every keyword hit in `bytes`, in no particular order.
     pub(super) fn for_each_hit(&self, bytes: &[u8], mut found: impl FnMut(Hit)) {
         let seen = self.bytes_seen.fetch_add(bytes.len() as u64, Ordering::Relaxed);
-        let dfa = if seen + bytes.len() as u64 > DFA_AFTER_BYTES { self.dfa() } else { None };
-        match (dfa, &self.nfa) {
-            (Some(dfa), _) => self.walk_dfa(dfa, bytes, &mut found),
+        let table = if seen + bytes.len() as u64 > DFA_AFTER_BYTES { self.table() } else { None };
+        match (table, &self.nfa) {
+            (Some(table), _) => self.walk_table(table, bytes, &mut found),
             (None, Some(nfa)) => {
                 for hit in nfa.find_overlapping_iter(bytes) {
                     found(Hit {
@@ -78,30 +85,31 @@ impl Keywords {
         }
     }
 
-    /// The DFA, built on first use; `None` without keywords (or, which the NFA rules out, when
-    /// the same patterns fail to build).
-    fn dfa(&self) -> Option<&dfa::DFA> {
+    /// The DFA's table, built on first use; `None` without keywords (or, which the NFA rules
+    /// out, when the same patterns fail to build, or when the table would not fit).
+    fn table(&self) -> Option<&KeywordTable> {
         let build = || {
             if self.patterns.is_empty() {
                 return None;
             }
-            dfa::DFA::builder()
+            let dfa = dfa::DFA::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
                 .start_kind(StartKind::Unanchored)
-                // The lanes step the automaton themselves; a prefilter would only make the
-                // start state special.
+                // The table is copied from the DFA's transitions: a prefilter would only
+                // make the start state special.
                 .prefilter(false)
                 .build(&self.patterns)
-                .ok()
+                .ok()?;
+            KeywordTable::new(&dfa, &self.patterns)
         };
-        self.dfa.get_or_init(build).as_ref()
+        self.table.get_or_init(build).as_ref()
     }
 
-    fn walk_dfa(&self, dfa: &dfa::DFA, bytes: &[u8], found: &mut impl FnMut(Hit)) {
-        let Ok(start) = dfa.start_state(Anchored::No) else { return };
+    fn walk_table(&self, table: &KeywordTable, bytes: &[u8], found: &mut impl FnMut(Hit)) {
+        let start = table.start();
         if bytes.len() < LANES_FROM_BYTES {
-            walk_one(dfa, start, bytes, 0, 0, found);
+            walk_one(table, start, bytes, 0, 0, found);
             return;
         }
         // Lane j reports the hits that end in its quarter; lanes after the first start
@@ -118,28 +126,24 @@ impl Keywords {
             &lanes[2][..quarter],
             &lanes[3][..quarter],
         );
-        let mut states = [start; 4];
+        let stepper = table.stepper();
+        // Four locals, not an array, and the rare match handled out of line: the loop then
+        // keeps every state and pointer in a register.
+        let (mut s0, mut s1, mut s2, mut s3) = (start, start, start, start);
         for i in 0..quarter {
-            states[0] = dfa.next_state(Anchored::No, states[0], a[i]);
-            states[1] = dfa.next_state(Anchored::No, states[1], b[i]);
-            states[2] = dfa.next_state(Anchored::No, states[2], c[i]);
-            states[3] = dfa.next_state(Anchored::No, states[3], d[i]);
-            let special = dfa.is_special(states[0])
-                | dfa.is_special(states[1])
-                | dfa.is_special(states[2])
-                | dfa.is_special(states[3]);
-            if special {
-                for lane in 0..4 {
-                    let at = from[lane] + i;
-                    if at >= report[lane] && dfa.is_match(states[lane]) {
-                        report_hits(dfa, states[lane], at + 1, found);
-                    }
-                }
+            s0 = stepper.step(s0, a[i]);
+            s1 = stepper.step(s1, b[i]);
+            s2 = stepper.step(s2, c[i]);
+            s3 = stepper.step(s3, d[i]);
+            if (s0 | s1 | s2 | s3) & MATCH_BIT != 0 {
+                let ends = [0, 1, 2, 3].map(|lane| from[lane] + i + 1);
+                report_lanes(table, [s0, s1, s2, s3], ends, report, found);
             }
         }
+        let states = [s0, s1, s2, s3];
         for lane in 0..4 {
             let rest = &lanes[lane][quarter..];
-            walk_one(dfa, states[lane], rest, from[lane] + quarter, report[lane], found);
+            walk_one(table, states[lane], rest, from[lane] + quarter, report[lane], found);
         }
     }
 }
@@ -147,31 +151,44 @@ impl Keywords {
 /// Walks `bytes` (which sit at `offset` in the input) from `state`, reporting the hits that
 /// end at or after `report_from`.
 fn walk_one(
-    dfa: &dfa::DFA,
-    mut state: aho_corasick::automaton::StateID,
+    table: &KeywordTable,
+    mut state: Row,
     bytes: &[u8],
     offset: usize,
     report_from: usize,
     found: &mut impl FnMut(Hit),
 ) {
+    let stepper = table.stepper();
     for (i, &byte) in bytes.iter().enumerate() {
-        state = dfa.next_state(Anchored::No, state, byte);
-        if dfa.is_special(state) && dfa.is_match(state) && offset + i >= report_from {
-            report_hits(dfa, state, offset + i + 1, found);
+        state = stepper.step(state, byte);
+        if state & MATCH_BIT != 0 && offset + i >= report_from {
+            report_hits(table, state, offset + i + 1, found);
+        }
+    }
+}
+
+/// Reports the hits of the lanes in a match state, each lane's only if it ends at or after
+/// where that lane reports from.
+#[cold]
+#[inline(never)]
+fn report_lanes(
+    table: &KeywordTable,
+    states: [Row; 4],
+    ends: [usize; 4],
+    report: [usize; 4],
+    found: &mut impl FnMut(Hit),
+) {
+    for lane in 0..4 {
+        if ends[lane] > report[lane] && states[lane] & MATCH_BIT != 0 {
+            report_hits(table, states[lane], ends[lane], found);
         }
     }
 }
 
 /// Reports every keyword that ends at `end` in match state `state`.
-fn report_hits(
-    dfa: &dfa::DFA,
-    state: aho_corasick::automaton::StateID,
-    end: usize,
-    found: &mut impl FnMut(Hit),
-) {
-    for index in 0..dfa.match_len(state) {
-        let pattern = dfa.match_pattern(state, index);
-        found(Hit { keyword: pattern.as_usize(), start: end - dfa.pattern_len(pattern), end });
+fn report_hits(table: &KeywordTable, state: Row, end: usize, found: &mut impl FnMut(Hit)) {
+    for &(keyword, length) in table.matches(state) {
+        found(Hit { keyword, start: end - length, end });
     }
 }
 
@@ -182,8 +199,8 @@ mod tests {
 
     fn hits_of(keywords: &Keywords, bytes: &[u8], use_dfa: bool) -> Vec<Hit> {
         let mut hits = Vec::new();
-        match keywords.dfa().filter(|_| use_dfa) {
-            Some(dfa) => keywords.walk_dfa(dfa, bytes, &mut |hit| hits.push(hit)),
+        match keywords.table().filter(|_| use_dfa) {
+            Some(table) => keywords.walk_table(table, bytes, &mut |hit| hits.push(hit)),
             None => {
                 for hit in keywords.nfa.as_ref().unwrap().find_overlapping_iter(bytes) {
                     let keyword = hit.pattern().as_usize();

@@ -5,6 +5,7 @@ mod engine;
 mod entropy;
 mod evidence;
 mod extract;
+mod keyword_table;
 mod keywords;
 mod overlaps;
 mod pattern;
@@ -19,6 +20,6 @@ pub use extract::{Extracted, ExtractorKind, kubernetes_secret_values};
 pub use placeholder::is_placeholder;
 pub use rule::{
     Example, Keyword, MatchChecks, Matcher, Partner, QUOTE_GROUP, RawExample, RawSecretRule,
-    RuleFile, RuleOrigin, SECRET_GROUP, SecretRule, Window,
+    RuleFile, RuleOrigin, RulePath, SECRET_GROUP, SecretRule, Window,
 };
 pub use validity::{ChecksumKind, Verdict, base62_crc32};

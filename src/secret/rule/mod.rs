@@ -18,7 +18,7 @@ use super::pattern::{
 };
 use super::shapes::{allow_patterns, expand_words};
 use super::validity::ChecksumKind;
-use crate::config::{PathGlobs, PathGlobsBuilder};
+use crate::config::{PathGlobs, PathGlobsBuilder, PreparedPath};
 use crate::finding::Severity;
 use crate::source::is_source_code;
 
@@ -163,6 +163,24 @@ pub struct MatchChecks {
     pub allow: Option<Regex>,
     /// Allow patterns over the whole match, as one automaton.
     pub allow_match: Option<Regex>,
+}
+
+/// What the rules' path conditions read about one file, worked out once for all of them.
+pub struct RulePath<'a> {
+    prepared: PreparedPath<'a>,
+    source_code: bool,
+}
+
+impl<'a> RulePath<'a> {
+    /// Prepares `path` (relative to the scan root, `/`-separated).
+    pub fn new(path: &'a str) -> Self {
+        RulePath { prepared: PreparedPath::new(path), source_code: is_source_code(path) }
+    }
+
+    /// Whether the file is source code (by its extension).
+    pub fn is_source_code(&self) -> bool {
+        self.source_code
+    }
 }
 
 impl SecretRule {
@@ -361,12 +379,16 @@ impl SecretRule {
         self.checked().map(|checked| checked.window)
     }
 
-    /// Whether the rule applies to a file at `path` (its `paths`, `exclude_paths` and
+    /// Whether the rule applies to the file at `path` (its `paths`, `exclude_paths` and
     /// `in_source_code`).
-    pub fn applies_to(&self, path: &str) -> bool {
-        self.paths.as_ref().is_none_or(|paths| paths.matches(path))
-            && !self.exclude_paths.as_ref().is_some_and(|excluded| excluded.matches(path))
-            && (self.in_source_code || !is_source_code(path))
+    pub fn applies_to(&self, path: &RulePath<'_>) -> bool {
+        let prepared = &path.prepared;
+        self.paths.as_ref().is_none_or(|paths| paths.matches_prepared(prepared))
+            && !self
+                .exclude_paths
+                .as_ref()
+                .is_some_and(|excluded| excluded.matches_prepared(prepared))
+            && (self.in_source_code || !path.source_code)
     }
 
     /// The compiled matcher, built the first time it is asked for.
@@ -481,8 +503,9 @@ mod tests {
         let mut rule = raw(r"tok_(?P<secret>[a-z0-9]{8})");
         rule.in_source_code = false;
         let rule = SecretRule::from_raw(rule, "T", origin()).unwrap();
-        assert!(!rule.applies_to("src/app.py") && !rule.applies_to("web/App.TSX"));
-        assert!(rule.applies_to("notes/handover.md") && rule.applies_to("config/app.yaml"));
+        let applies = |path| rule.applies_to(&RulePath::new(path));
+        assert!(!applies("src/app.py") && !applies("web/App.TSX"));
+        assert!(applies("notes/handover.md") && applies("config/app.yaml"));
     }
 
     #[test]
