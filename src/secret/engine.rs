@@ -289,6 +289,11 @@ impl SecretEngine {
                 if *known == Applies::No {
                     return;
                 }
+                // `pat` in `path` cannot open an Airtable token.
+                let after_word = hit.start > 0 && bytes[hit.start - 1].is_ascii_alphanumeric();
+                if after_word && rule_at.skips_hits_inside_words() {
+                    return;
+                }
                 // A rule whose pattern is broken gets an empty window, so that running it
                 // reports the error.
                 let window =

@@ -3,7 +3,8 @@
 //! (its branches, its lead-in, or the pattern with long counts left open).
 
 use regex_automata::meta::Regex;
-use regex_syntax::hir::{Hir, HirKind};
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use regex_syntax::hir::{Class, Hir, HirKind, Look};
 
 /// `(?:A|B|C)REST` as `A REST`, `B REST`, …; empty when the pattern does not open with an
 /// alternation.
@@ -61,6 +62,46 @@ pub(super) fn lead_in(hir: &Hir, name: &str) -> Result<Option<Hir>, String> {
         return Err(format!("the `{name}` group must be followed by the rest of the pattern"));
     }
     Ok(Some(Hir::concat(parts[..=last].to_vec())))
+}
+
+/// Whether every match of `hir` opens, right after a line start or a byte that is not an ASCII
+/// letter or digit, with text that `starts_with_keyword` accepts: the shape of a prefixed
+/// token's pattern, `(?:^|[^A-Za-z0-9_-])(?P<secret>pat…)`. A keyword hit right after a letter
+/// or digit then cannot open a match, and any match it lies in opens with a hit of its own.
+pub(super) fn opens_with_keyword(hir: &Hir, starts_with_keyword: impl Fn(&[u8]) -> bool) -> bool {
+    let HirKind::Concat(parts) = hir.kind() else {
+        return false;
+    };
+    let Some((HirKind::Alternation(boundaries), rest)) =
+        parts.split_first().map(|(first, rest)| (first.kind(), rest))
+    else {
+        return false;
+    };
+    let outside_words = |boundary: &Hir| match boundary.kind() {
+        HirKind::Look(look) => matches!(look, Look::Start | Look::StartLF | Look::StartCRLF),
+        HirKind::Class(Class::Bytes(class)) => class
+            .iter()
+            .all(|range| !holds_ascii_alphanumeric(range.start().into(), range.end().into())),
+        HirKind::Class(Class::Unicode(class)) => class
+            .iter()
+            .all(|range| !holds_ascii_alphanumeric(range.start().into(), range.end().into())),
+        _ => false,
+    };
+    if !boundaries.iter().all(outside_words) {
+        return false;
+    }
+    let openings = Extractor::new().kind(ExtractKind::Prefix).extract(&Hir::concat(rest.to_vec()));
+    openings.literals().is_some_and(|literals| {
+        !literals.is_empty()
+            && literals.iter().all(|literal| starts_with_keyword(literal.as_bytes()))
+    })
+}
+
+/// Whether the code points `start..=end` include an ASCII letter or digit.
+fn holds_ascii_alphanumeric(start: u32, end: u32) -> bool {
+    [('0', '9'), ('A', 'Z'), ('a', 'z')]
+        .iter()
+        .any(|&(low, high)| start <= u32::from(high) && u32::from(low) <= end)
 }
 
 /// Counted repetitions with a larger maximum than this lose their maximum in a span finder.
@@ -232,6 +273,21 @@ mod tests {
         assert!(lead_in(&branch, "lead").unwrap_err().contains("not a sequence"));
         let alone = parse_pattern(r"x(?P<secret>b)(?P<lead>c)").unwrap();
         assert!(lead_in(&alone, "lead").unwrap_err().contains("followed by"));
+    }
+
+    #[test]
+    fn a_prefixed_token_opens_with_its_keyword() {
+        let opens = |pattern: &str, keyword: &str| {
+            let hir = parse_pattern(pattern).unwrap();
+            opens_with_keyword(&hir, |text| text.starts_with(keyword.as_bytes()))
+        };
+        assert!(opens(r"(?:^|[^A-Za-z0-9_-])(?P<secret>pat[A-Za-z0-9]{14})", "pat"));
+        assert!(!opens(r"(?:\A|^|[\s=:])(?P<secret>(?:sk|rk)_live_[a-z]{8})", "sk_live_"));
+        assert!(opens(r"(?:^|[\s=:])(?P<secret>sk_live_[a-z]{8})", "sk_live_"));
+        // A boundary that may be a letter, a keyword that is not the opening, or no boundary.
+        assert!(!opens(r"(?:^|[^0-9])(?P<secret>pat[A-Za-z0-9]{14})", "pat"));
+        assert!(!opens(r"(?:^|[^A-Za-z0-9])(?P<secret>[a-z]{4}pat[0-9]{6})", "pat"));
+        assert!(!opens(r"(?P<secret>xoxb-[0-9]{8,14})", "xoxb-"));
     }
 
     proptest! {

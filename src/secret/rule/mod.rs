@@ -13,8 +13,8 @@ use regex_syntax::hir::Hir;
 use super::extract::ExtractorKind;
 use super::pattern::{
     BRANCH_DFA_CACHE_BYTES, FINDER_DFA_CACHE_BYTES, GROUP_DFA_CACHE_BYTES, compile, compile_any,
-    compile_span_finder, grouped_branches, has_capture, lead_in, leading_branches, parse_pattern,
-    span_finder_pattern,
+    compile_span_finder, grouped_branches, has_capture, lead_in, leading_branches,
+    opens_with_keyword, parse_pattern, span_finder_pattern,
 };
 use super::shapes::{allow_patterns, expand_words};
 use super::validity::ChecksumKind;
@@ -119,6 +119,8 @@ struct Checked {
     window: Window,
     /// The parts that become span finders (see `Matcher::finders`), with their cache sizes.
     finder_parts: Vec<(Hir, usize)>,
+    /// Every match opens with a keyword right after a byte that is not a letter or digit.
+    opens_with_keyword: bool,
 }
 
 /// The file and byte range a rule was loaded from.
@@ -315,7 +317,17 @@ impl SecretRule {
                 ));
             }
         };
-        Ok(Checked { hir, window, finder_parts })
+        let starts_with_keyword = |text: &[u8]| {
+            self.keywords.iter().any(|keyword| {
+                let opening = text.get(..keyword.text.len());
+                opening.is_some_and(|opening| match keyword.exact_case {
+                    true => opening == keyword.text.as_bytes(),
+                    false => opening.eq_ignore_ascii_case(keyword.text.as_bytes()),
+                })
+            })
+        };
+        let opens_with_keyword = opens_with_keyword(&hir, starts_with_keyword);
+        Ok(Checked { hir, window, finder_parts, opens_with_keyword })
     }
 
     /// Parses the partner, allow and key patterns, for the error a broken one gives.
@@ -377,6 +389,12 @@ impl SecretRule {
     /// the pattern's longest match on either side.
     pub fn window(&self) -> Result<Window, &str> {
         self.checked().map(|checked| checked.window)
+    }
+
+    /// Whether a keyword hit right after an ASCII letter or digit can be passed over: every
+    /// match opens with a keyword after a line start or another byte (a prefixed token).
+    pub fn skips_hits_inside_words(&self) -> bool {
+        self.checked().is_ok_and(|checked| checked.opens_with_keyword)
     }
 
     /// Whether the rule applies to the file at `path` (its `paths`, `exclude_paths` and
