@@ -225,6 +225,8 @@ const PROSE_VALUE: &[&str] = &[
     r#"^[0-9]+$"#,
     // a key's check value or ID ("KCV of the current key is 5B0AF2"), not the key
     r#"^[0-9A-F]{4,8}$"#,
+    // a key's fingerprint ("the fingerprint of the new one is SHA256:YawdgIA6…"), not the key
+    r#"^(?:SHA256|SHA1|SHA512|MD5):[A-Za-z0-9+/=:]"#,
     // version numbers: "changed to 2.4.1", "reset to v3.0"
     r#"^v?[0-9]+(?:\.[0-9]+)+"#,
     // a folder in a password manager: Stores/Robot
@@ -242,12 +244,20 @@ const PROSE_VALUE: &[&str] = &[
     r#"^[a-z]+(?:[_.-][a-z]+)?[0-9]{0,2}$"#,
     // (each part of a dotted name has at most two case runs: nZtKjq.LvNfF93 is random)
     r#"^[a-z_]+(?:[A-Z]+[a-z_]*)?[0-9]{0,2}\.(?:[A-Z]+[a-z_]*|[a-z_]+)(?:[A-Z]+[a-z_]*)?[0-9]{0,2}$"#,
-    r#"^[A-Z][A-Za-z_]*\.[A-Za-z_][A-Za-z_]*$"#,
+    // (a capitalised first part is words, HTTPClient.Get; YYuB.bUs_t is random)
+    r#"^[A-Z]+[a-z_]*(?:[A-Z][a-z_]+)*\.[A-Za-z_][A-Za-z_]*$"#,
     r#"^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z_]*$"#,
     r#"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*){2,}\.[A-Za-z_]*[A-Z_][A-Za-z_]*$"#,
     r#"^[A-Za-z_]*[A-Z0-9_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*){2,}\.[A-Za-z_][A-Za-z_]*$"#,
     r#"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"#,
-    r#"^[:/.@$%-]"#,
+    // variables, paths, dotfiles, jq paths (.contact.raw_text) and flags ("--password-stdin"); a
+    // value that only begins with `.` or `-` (.~^.@ciz.0!W^dk, -!xIp~!6R*q) is a password
+    r#"^[:/@$%]"#,
+    r#"^\.{1,2}/"#,
+    r#"^\.[A-Za-z0-9_-]+$"#,
+    r#"^\.[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$"#,
+    r#"^--?[A-Za-z][A-Za-z0-9-]*(?:=|$)"#,
+    r#"^-[0-9.]+$"#,
     // (a home path: a password may begin with ~ too, ~uAE3JKF-INF27aY~7Dhr)
     r#"^~[A-Za-z0-9_.-]*/"#,
     r#"^(?:www\.|https?:)"#,

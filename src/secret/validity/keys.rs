@@ -28,7 +28,7 @@ pub(super) fn verify_pem(block: &[u8]) -> Verdict {
 
 /// Checks an OpenSSH private key block.
 pub(super) fn verify_openssh(block: &[u8]) -> Verdict {
-    let text = String::from_utf8_lossy(block);
+    let text = unescape_line_breaks(&String::from_utf8_lossy(block));
     let body: String =
         text.lines().map(str::trim).filter(|line| !line.starts_with("-----")).collect();
     let Some(key) = decode_base64(body.as_bytes()) else { return Verdict::invalid() };
@@ -193,6 +193,8 @@ mod tests {
         };
         assert_eq!(verify_openssh(key("none").as_bytes()).details.encrypted, Some(false));
         assert_eq!(verify_openssh(key("aes256-ctr").as_bytes()).details.encrypted, Some(true));
+        let escaped = key("none").replace('\n', "\\n");
+        assert_eq!(verify_openssh(escaped.as_bytes()).details.encrypted, Some(false));
         let fake = format!(
             "-----BEGIN OPENSSH PRIVATE KEY-----\n{}\n-----END OPENSSH PRIVATE KEY-----",
             STANDARD.encode([1u8; 90])

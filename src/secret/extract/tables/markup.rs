@@ -1,5 +1,5 @@
-//! Tables in documents: pipe tables (Markdown, Org, Textile, Confluence, DokuWiki, AsciiDoc) and
-//! HTML `<table>`s.
+//! Tables in documents: pipe tables (Markdown, Org, Textile, Confluence, DokuWiki, AsciiDoc,
+//! reStructuredText), MediaWiki tables and HTML `<table>`s.
 
 use std::ops::Range;
 
@@ -45,8 +45,12 @@ pub(super) fn markdown_tables(bytes: &[u8], found: &mut Cells<'_>) {
             .map(|name| name.trim_start_matches("_.").trim().to_owned())
             .collect();
         index = rows_from;
-        while let Some(&(start, line)) = all.get(index).filter(|(_, line)| is_pipe_row(line)) {
-            collect_row(bytes, &header, &pipe_cells(line, start), found);
+        while let Some(&(start, line)) =
+            all.get(index).filter(|(_, line)| is_pipe_row(line) || is_border_row(line))
+        {
+            if !is_border_row(line) {
+                collect_row(bytes, &header, &pipe_cells(line, start), found);
+            }
             index += 1;
         }
     }
@@ -65,11 +69,20 @@ fn is_dokuwiki_header(line: &[u8]) -> bool {
         && line.iter().filter(|&&b| b == b'^').count() >= 3
 }
 
+/// `|---|:--:|`, Org's `|---+---|`, or a reStructuredText grid table's `+=====+=====+`.
 fn is_delimiter_row(line: &[u8]) -> bool {
     let line = line.trim_ascii();
-    line.contains(&b'-')
-        && line.contains(&b'|')
-        && line.iter().all(|b| matches!(b, b'|' | b'-' | b':' | b'+' | b' ' | b'\t'))
+    (line.contains(&b'-') && line.contains(&b'|') || line.contains(&b'=') && line.starts_with(b"+"))
+        && line.iter().all(|b| matches!(b, b'|' | b'-' | b'=' | b':' | b'+' | b' ' | b'\t'))
+}
+
+/// A reStructuredText grid table's border between rows: `+-------+------+`.
+fn is_border_row(line: &[u8]) -> bool {
+    let line = line.trim_ascii();
+    line.len() > 2
+        && line.starts_with(b"+")
+        && line.ends_with(b"+")
+        && line.iter().all(|b| matches!(b, b'-' | b'=' | b'+'))
 }
 
 /// A header row that says so itself: Textile's `|_. name |`, Confluence's `|| name ||`.
@@ -106,6 +119,64 @@ fn separated_cells(line: &[u8], offset: usize, separator: u8) -> Row {
         .map(|cell| trim_cell(line, cell))
         .map(|c| c.start + offset..c.end + offset)
         .collect()
+}
+
+/// MediaWiki tables: `{|` opens one, `!` lines hold header cells (`! a !! b`), `|-` starts a
+/// row, `|` lines hold data cells (`| a || b`, or one cell per line), `|}` closes the table.
+pub(super) fn mediawiki_tables(bytes: &[u8], found: &mut Cells<'_>) {
+    let mut in_table = false;
+    let mut header: Option<Vec<String>> = None;
+    let mut row: Row = Vec::new();
+    let mut header_row = false;
+    for (start, line) in lines(bytes) {
+        let trimmed = line.trim_ascii();
+        let skipped = line.len() - line.trim_ascii_start().len();
+        if trimmed.starts_with(b"{|") {
+            (in_table, header, header_row) = (true, None, false);
+            row.clear();
+            continue;
+        }
+        if !in_table {
+            continue;
+        }
+        let (ends_row, ends_table) = (trimmed.starts_with(b"|-"), trimmed.starts_with(b"|}"));
+        if ends_row || ends_table {
+            if header_row && header.is_none() {
+                header = Some(row.iter().map(|cell| text(bytes, cell)).collect());
+            } else if !row.is_empty() {
+                collect_row(bytes, header.as_deref().unwrap_or(&[]), &row, found);
+            }
+            row.clear();
+            header_row = false;
+            in_table = !ends_table;
+            continue;
+        }
+        let (marker, separator): (u8, &[u8]) = match trimmed.first() {
+            // `|+` is the table's caption
+            Some(b'|') if trimmed.starts_with(b"|+") => continue,
+            Some(b'!') => (b'!', b"!!"),
+            Some(b'|') => (b'|', b"||"),
+            _ => continue,
+        };
+        header_row |= marker == b'!';
+        let cells_from = start + skipped + 1;
+        row.extend(double_separated_cells(bytes, cells_from..start + line.len(), separator));
+    }
+}
+
+/// The cells of `range` split at a two-byte `separator` (`||`, `!!`), trimmed.
+fn double_separated_cells(bytes: &[u8], range: Range<usize>, separator: &[u8]) -> Row {
+    let mut cells = Vec::new();
+    let mut at = range.start;
+    for found in memchr::memmem::find_iter(&bytes[range.clone()], separator) {
+        let end = range.start + found;
+        if end >= at {
+            cells.push(trim_cell(bytes, at..end));
+            at = end + separator.len();
+        }
+    }
+    cells.push(trim_cell(bytes, at..range.end));
+    cells
 }
 
 /// `<tr>` rows of `<table>`s: a first row of `<th>` cells is the header; a table without one

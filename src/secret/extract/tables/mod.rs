@@ -22,9 +22,18 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
     let extension = path.rsplit_once('.').map_or("", |(_, ext)| ext).to_ascii_lowercase();
     let mut found = Cells { keys, found: Vec::new() };
     match extension.as_str() {
-        "md" | "markdown" | "mdx" | "txt" | "wiki" | "textile" | "org" | "confluence" | "jira"
-        | "adoc" | "asciidoc" => markup::markdown_tables(bytes, &mut found),
+        "md" | "markdown" | "mdx" | "txt" | "textile" | "org" | "confluence" | "jira" | "adoc"
+        | "asciidoc" | "rst" => markup::markdown_tables(bytes, &mut found),
+        // DokuWiki's pipe tables or MediaWiki's `{| … |}`
+        "wiki" | "mediawiki" => {
+            markup::markdown_tables(bytes, &mut found);
+            markup::mediawiki_tables(bytes, &mut found);
+        }
         "html" | "htm" => markup::html_tables(bytes, &mut found),
+        // Confluence's storage format and other XML exports of wiki pages hold HTML tables
+        "xml" if memchr::memmem::find(bytes, b"<table").is_some() => {
+            markup::html_tables(bytes, &mut found)
+        }
         "csv" | "tsv" => delimited_table(bytes, extension == "tsv", &mut found),
         "sql" => sql::sql_tables(bytes, &mut found),
         _ => {}
@@ -65,6 +74,15 @@ fn collect_row(bytes: &[u8], header: &[String], row: &Row, found: &mut Cells<'_>
             && !labelled_identifier
         {
             push_cell(bytes, name, cell.clone(), credential, found);
+        }
+        // | device | login | note |: a note right after the login is where its password goes
+        // (a sentence, "see the vault", has spaces and is not taken).
+        if index > 0
+            && let (Some(login), Some(note)) = (header.get(index - 1), header.get(index))
+            && names_login(login)
+            && names_note(note)
+        {
+            push_cell(bytes, note, cell.clone(), true, found);
         }
         // A row that labels its own value: | Twilio | Auth token | f1f1… |; but a cell under a
         // Password column is a value (`in 1Password`), not a label for the next one (under a
@@ -185,6 +203,18 @@ fn names_credential(label: &str) -> bool {
         || joined.ends_with("wi fi")
         || joined.ends_with("wifi");
     credential && !words.iter().any(|word| ABOUT.contains(&word.as_str()))
+}
+
+/// Whether a header names an account's login (`login`, `user`, `Username`, `account`).
+fn names_login(label: &str) -> bool {
+    let joined = label_words(label).join(" ");
+    matches!(joined.as_str(), "login" | "user" | "username" | "user name" | "account" | "logon")
+}
+
+/// Whether a header names a free-form note (`note`, `Notes`, `remarks`, `comment`).
+fn names_note(label: &str) -> bool {
+    let joined = label_words(label).join(" ");
+    matches!(joined.as_str(), "note" | "notes" | "remark" | "remarks" | "comment" | "comments")
 }
 
 /// Whether a cell labels the next one as an identifier (`Account SID`, `Client ID`).

@@ -177,3 +177,33 @@ fn a_column_named_for_a_wifi_network_holds_its_key() {
     let text = "| Site | Barge Wi-Fi | Wi-Fi SSID |\n|---|---|---|\n| North | wifi-cell-1 | North-Barge |\n";
     assert_eq!(cells("wiki/sites.md", text), [pair("Barge Wi-Fi", "wifi-cell-1")]);
 }
+
+#[test]
+fn a_note_right_after_the_login_column_is_read() {
+    let text = "| device | model | login | note |\n|---|---|---|---|\n| printer | P 396 | service | Autumn2023. |\n| node | - | admin | see the vault |\n";
+    assert_eq!(cells("wiki/devices.md", text), [pair("note", "Autumn2023.")]);
+    // A note that does not follow the login column is not read.
+    let apart = "| login | host | note |\n|---|---|---|\n| service | db1 | Autumn2023. |\n";
+    assert_eq!(cells("wiki/devices.md", apart), []);
+}
+
+#[test]
+fn mediawiki_rst_grid_and_xml_tables() {
+    let wiki = "{| class=\"wikitable\"\n|+ Devices\n! device !! login !! password\n|-\n| reader || service || Summer2025!\n|-\n| nvr\n| admin\n| Tq8vLm2Rx4\n|}\n";
+    assert_eq!(
+        cells("wiki/runbook.wiki", wiki),
+        // nhiscan:ignore[secret/generic-password] synthetic test value
+        [pair("password", "Summer2025!"), pair("password", "Tq8vLm2Rx4")]
+    );
+    let grid = "+--------+----------+\n| host   | password |\n+========+==========+\n| db1    | Kv7Tq2Lm |\n+--------+----------+\n| db2    | Rx4Wp9Zs |\n+--------+----------+\n";
+    assert_eq!(
+        cells("docs/hosts.rst", grid),
+        // nhiscan:ignore[secret/generic-password] synthetic test value
+        [pair("password", "Kv7Tq2Lm"), pair("password", "Rx4Wp9Zs")]
+    );
+    let xml = "<page><table><tbody><tr><th>host</th><th>password</th></tr><tr><td>db1</td><td>Kv7Tq2Lm</td></tr></tbody></table></page>";
+    // nhiscan:ignore[secret/generic-password] synthetic test value
+    assert_eq!(cells("export/page.xml", xml), [pair("password", "Kv7Tq2Lm")]);
+    // nhiscan:ignore[secret/xml-secret-element] synthetic test value
+    assert_eq!(cells("config/app.xml", "<config><password>Kv7Tq2Lm</password></config>"), []);
+}
