@@ -225,6 +225,9 @@ const PROSE_VALUE: &[&str] = &[
     r#"^[0-9]+$"#,
     // a key's check value or ID ("KCV of the current key is 5B0AF2"), not the key
     r#"^[0-9A-F]{4,8}$"#,
+    // a setting written out ("the passphrase (snmp_auth=SHA)"), not its value
+    // (a snake_case name and a short word: bmuh=JIWx9rAFoP and f4=y_91B0X5KJ are passwords)
+    r#"^[a-z]+_[a-z0-9_]+[:=][A-Za-z][A-Za-z0-9]{0,7}$"#,
     // a key's fingerprint ("the fingerprint of the new one is SHA256:YawdgIA6…"), not the key
     r#"^(?:SHA256|SHA1|SHA512|MD5):[A-Za-z0-9+/=:]"#,
     // version numbers: "changed to 2.4.1", "reset to v3.0"
@@ -345,6 +348,32 @@ mod tests {
         }
         let capability = "https://files.vendor.net/s/Q7vLm2ZrT9xWp4Kc8sYb1NhD?dl=1";
         assert!(!allowed_by(&patterns, capability));
+    }
+
+    #[test]
+    fn prose_values_are_names_paths_and_fingerprints_and_passwords_are_not() {
+        let patterns = allow_patterns(&[], &[AllowShape::ProseValue]);
+        for name in [
+            "~/backups/key",
+            "--password-stdin",
+            ".contact.raw_text",
+            ".env",
+            "../shared/secrets",
+            "SHA256:YawdgIA6kaLX+bZA/zhzOODPhx4nMAIIZdza/OcFmVw",
+            "snmp_auth=SHA",
+            "HTTPClient.Get",
+        ] {
+            assert!(allowed_by(&patterns, name), "{name}");
+        }
+        for secret in [
+            "-!xIp~!6R*qjS3b+N=A",
+            ".~^.@ciz.0!W^dk",
+            "-L2k8^~waWM!URti^5",
+            "YYuB.bUs_t",
+            "f4=y_91B0X5KJ",
+        ] {
+            assert!(!allowed_by(&patterns, secret), "{secret}");
+        }
     }
 
     #[test]
