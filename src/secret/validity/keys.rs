@@ -8,7 +8,7 @@ const OPENSSH_MAGIC: &[u8] = b"openssh-key-v1\0";
 /// Checks a PEM private key block (`-----BEGIN … PRIVATE KEY-----` … `-----END …-----`).
 pub(super) fn verify_pem(block: &[u8]) -> Verdict {
     let text = unescape_line_breaks(&String::from_utf8_lossy(block));
-    let mut lines = text.lines().map(str::trim).filter(|line| !line.is_empty());
+    let mut lines = text.lines().map(without_string_syntax).filter(|line| !line.is_empty());
     let Some(begin) = lines.next() else { return Verdict::invalid() };
     let body_lines: Vec<&str> = lines.take_while(|line| !line.starts_with("-----END")).collect();
     let legacy_encrypted =
@@ -30,7 +30,7 @@ pub(super) fn verify_pem(block: &[u8]) -> Verdict {
 pub(super) fn verify_openssh(block: &[u8]) -> Verdict {
     let text = unescape_line_breaks(&String::from_utf8_lossy(block));
     let body: String =
-        text.lines().map(str::trim).filter(|line| !line.starts_with("-----")).collect();
+        text.lines().map(without_string_syntax).filter(|line| !line.starts_with("-----")).collect();
     let Some(key) = decode_base64(body.as_bytes()) else { return Verdict::invalid() };
     let Some(rest) = key.strip_prefix(OPENSSH_MAGIC) else { return Verdict::invalid() };
     let Some(cipher) = ssh_string(rest) else { return Verdict::invalid() };
@@ -65,6 +65,18 @@ pub(super) fn verify_der(encoded: &[u8]) -> Verdict {
 /// the end of a line): turn them back into line breaks.
 fn unescape_line_breaks(text: &str) -> String {
     text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\\n", "\n")
+}
+
+/// A line of a key written as string literals joined in code (`"MIIEvQ…\n" +` in Java, C#,
+/// JavaScript): the quotes, the joining `+` and a closing `;` are syntax, not key. A base64 line
+/// may itself end in `+`: that one is kept, as no quote comes before it.
+fn without_string_syntax(line: &str) -> &str {
+    let line = line.trim();
+    let joined =
+        line.strip_suffix('+').map(str::trim_end).filter(|rest| rest.ends_with(['"', '\'']));
+    let line = joined.unwrap_or(line);
+    let line = line.strip_suffix(';').unwrap_or(line);
+    line.trim_matches(['"', '\'']).trim()
 }
 
 /// Whether `der` is one DER SEQUENCE whose length covers exactly the bytes given.
@@ -132,6 +144,19 @@ mod tests {
     fn keys_in_json_strings_parse() {
         let key = pem("PRIVATE KEY", &sequence(600), "").replace('\n', "\\n");
         assert_eq!(verify_pem(key.as_bytes()).checksum, Some(Checksum::Valid));
+    }
+
+    #[test]
+    fn keys_joined_from_string_literals_parse() {
+        let key = pem("PRIVATE KEY", &sequence(600), "");
+        let joined: Vec<String> =
+            key.lines().map(|line| format!("        \"{line}\\n\" +")).collect();
+        let code = format!("static final String KEY =\n{};", joined.join("\n"));
+        let block = &code[code.find("-----BEGIN").unwrap()..code.rfind("-----").unwrap() + 5];
+        assert_eq!(verify_pem(block.as_bytes()).checksum, Some(Checksum::Valid));
+        // a base64 line that ends in `+` keeps it
+        assert_eq!(without_string_syntax("  abc+"), "abc+");
+        assert_eq!(without_string_syntax("\"abc+\" +"), "abc+");
     }
 
     #[test]
