@@ -8,9 +8,9 @@
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{Anchored, dfa};
 
-/// Entries in the table: enough for a catalog several times today's (whose keyword DFA has
-/// about 13 thousand states of 40 classes). Only the entries in use are ever written, so the
-/// rest of the allocation is never backed by memory.
+/// Entries in the table: enough for a catalog several times today's, whose keyword DFA has about
+/// 7,300 states (2,300 of them matching) of 75 byte classes, 550 thousand entries in all. Only
+/// the entries in use are ever written, so the rest of the allocation is never backed by memory.
 const ENTRIES: usize = 1 << 21;
 const MASK: usize = ENTRIES - 1;
 /// Rows with this bit set are match states: the non-matching ones fill the lower half.
