@@ -76,13 +76,14 @@ fn collect_row(bytes: &[u8], header: &[String], row: &Row, found: &mut Cells<'_>
             push_cell(bytes, name, cell.clone(), credential, found);
         }
         // | device | login | note |: a note right after the login is where its password goes
-        // (a sentence, "see the vault", has spaces and is not taken).
+        // (a sentence, "see the vault", has spaces and is not taken); so is a second login
+        // column (| device | user | login |): the first names the account.
         if index > 0
-            && let (Some(login), Some(note)) = (header.get(index - 1), header.get(index))
+            && let (Some(login), Some(next)) = (header.get(index - 1), header.get(index))
             && names_login(login)
-            && names_note(note)
+            && (names_note(next) || names_login(next) && next != login)
         {
-            push_cell(bytes, note, cell.clone(), true, found);
+            push_cell(bytes, next, cell.clone(), true, found);
         }
         // A row that labels its own value: | Twilio | Auth token | f1f1… |; but a cell under a
         // Password column is a value (`in 1Password`), not a label for the next one (under a
@@ -122,8 +123,18 @@ fn push_cell(
 /// Whether a header or label names a credential (`DB password`, `client_secret`, `API key`),
 /// and not something about one (`password_hash`, `token_expires_at`, `Key ID`).
 fn names_credential(label: &str) -> bool {
-    const CREDENTIALS: [&str; 21] = [
+    const CREDENTIALS: [&str; 30] = [
         "password",
+        // German, Dutch, French, Portuguese, Spanish, Finnish, Polish, Norwegian, Danish
+        "passwort",
+        "kennwort",
+        "wachtwoord",
+        "mot de passe",
+        "senha",
+        "contrasena",
+        "salasana",
+        "haslo",
+        "passord",
         "passwd",
         "passphrase",
         "secret",

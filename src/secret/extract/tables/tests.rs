@@ -207,3 +207,11 @@ fn mediawiki_rst_grid_and_xml_tables() {
     // nhiscan:ignore[secret/xml-secret-element] synthetic test value
     assert_eq!(cells("config/app.xml", "<config><password>Kv7Tq2Lm</password></config>"), []);
 }
+
+#[test]
+fn password_columns_in_other_languages_and_a_second_login_column() {
+    let textile = "|_. Gerät|_. user|_. Kennwort|\n|showroom iPad|admin|de-cell-1|\n";
+    assert_eq!(cells("wiki/access.textile", textile), [pair("Kennwort", "de-cell-1")]);
+    let second = "| device | user | login |\n|---|---|---|\n| encoder | admin | login-cell-1 |\n";
+    assert_eq!(cells("wiki/ops.md", second), [pair("login", "login-cell-1")]);
+}
