@@ -1,6 +1,7 @@
 //! Shapes of value that many rules judge alike, written once: a word (`(?&word)` inside an
-//! `allow` pattern), the names code passes where a literal password would go (`allow_shapes`),
-//! and passphrases of joined words, which rules that opt in report over their allow patterns.
+//! `allow` pattern), the value a prose rule reads (`(?&prose_value)` inside a pattern), the names
+//! code passes where a literal password would go (`allow_shapes`), and passphrases of joined
+//! words, which rules that opt in report over their allow patterns.
 
 use serde::Deserialize;
 
@@ -13,16 +14,24 @@ const WORD: &str = "(?:[A-Z]+|[A-Z]?[a-z]*[aeiouy][a-z]*){1,3}";
 /// crate refuses, so it never clashes with a pattern of its own.
 const WORD_CALL: &str = "(?&word)";
 
-/// An allow pattern with every `(?&word)` written out.
-pub fn expand_words(pattern: &str) -> String {
-    pattern.replace(WORD_CALL, WORD)
+/// What `(?&prose_value)` stands for in a rule's pattern: the value a sentence gives after the
+/// words that name it, perhaps in `<code>` or `<b>` and quotes, without the sentence's closing
+/// punctuation. It holds the rule's `quote` and `secret` groups.
+const PROSE_VALUE_PATTERN: &str = r#"(?:<(?:code|kbd|tt|samp|b|strong)>)?(?P<quote>["'`])?(?P<secret>[^\s"'`<>\\]{5,126}[^\s"'`<>\\.,;:)])"#;
+
+/// The name rules write for [`PROSE_VALUE_PATTERN`], in the same call syntax as `(?&word)`.
+const PROSE_VALUE_CALL: &str = "(?&prose_value)";
+
+/// A pattern with every `(?&word)` and `(?&prose_value)` written out.
+pub fn expand_calls(pattern: &str) -> String {
+    pattern.replace(WORD_CALL, WORD).replace(PROSE_VALUE_CALL, PROSE_VALUE_PATTERN)
 }
 
 /// A rule's allow patterns: its own, with `(?&word)` written out, then its shapes' lists.
 pub fn allow_patterns(written: &[String], shapes: &[AllowShape]) -> Vec<String> {
-    let own = written.iter().map(|pattern| expand_words(pattern));
+    let own = written.iter().map(|pattern| expand_calls(pattern));
     let shared =
-        shapes.iter().flat_map(|shape| shape.patterns()).map(|pattern| expand_words(pattern));
+        shapes.iter().flat_map(|shape| shape.patterns()).map(|pattern| expand_calls(pattern));
     own.chain(shared).collect()
 }
 
@@ -291,7 +300,7 @@ mod tests {
 
     #[test]
     fn a_word_has_few_case_runs_each_with_a_vowel() {
-        let pattern = vec![expand_words("^(?&word)(?:-(?&word))?$")];
+        let pattern = vec![expand_calls("^(?&word)(?:-(?&word))?$")];
         for word in ["MacDonald", "HTTPServer", "CONSTANT", "admin", "Kiosk-exit"] {
             assert!(allowed_by(&pattern, word), "{word}");
         }
@@ -377,8 +386,21 @@ mod tests {
     }
 
     #[test]
+    fn the_prose_value_call_reads_the_value_without_closing_punctuation() {
+        let regex = Regex::new(&expand_calls(r"password is (?&prose_value)")).unwrap();
+        let group = |text: &'static str, name: &str| {
+            let mut caps = regex.create_captures();
+            regex.captures(text, &mut caps);
+            caps.get_group_by_name(name).map(|span| &text[span.range()])
+        };
+        assert_eq!(group("the password is <b>Tq8vLm2Rx4</b>.", "secret"), Some("Tq8vLm2Rx4"));
+        assert_eq!(group("the password is `Kv7Tq2Lm!`.", "secret"), Some("Kv7Tq2Lm!"));
+        assert_eq!(group("the password is `Kv7Tq2Lm!`.", "quote"), Some("`"));
+    }
+
+    #[test]
     fn a_pattern_without_the_call_is_unchanged() {
-        assert_eq!(expand_words(r"^[a-z]{3}(?:x|y)$"), r"^[a-z]{3}(?:x|y)$");
+        assert_eq!(expand_calls(r"^[a-z]{3}(?:x|y)$"), r"^[a-z]{3}(?:x|y)$");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use super::pattern::{
     compile_span_finder, grouped_branches, has_capture, lead_in, leading_branches,
     opens_with_keyword, parse_pattern, span_finder_pattern,
 };
-use super::shapes::{allow_patterns, expand_words};
+use super::shapes::{allow_patterns, expand_calls};
 use super::validity::ChecksumKind;
 use crate::config::{PathGlobs, PathGlobsBuilder, PreparedPath};
 use crate::finding::Severity;
@@ -243,7 +243,7 @@ impl SecretRule {
             remediation: raw.remediation,
             references: raw.references,
             keywords,
-            pattern: raw.pattern,
+            pattern: expand_calls(&raw.pattern),
             entropy: raw.entropy,
             checksum: raw.checksum,
             generic: raw.generic,
@@ -266,7 +266,7 @@ impl SecretRule {
             negative_examples: raw.negative_examples.into_iter().map(Example::from_raw).collect(),
             origin,
             allow: allow_patterns(&raw.allow, &raw.allow_shapes),
-            allow_match: raw.allow_match.iter().map(|pattern| expand_words(pattern)).collect(),
+            allow_match: raw.allow_match.iter().map(|pattern| expand_calls(pattern)).collect(),
             checked: OnceLock::new(),
             matcher: OnceLock::new(),
             checks: OnceLock::new(),
