@@ -68,14 +68,15 @@ fn unescape_line_breaks(text: &str) -> String {
 }
 
 /// A line of a key written as string literals joined in code (`"MIIEvQ…\n" +` in Java, C#,
-/// JavaScript): the quotes, the joining `+` and a closing `;` are syntax, not key. A base64 line
-/// may itself end in `+`: that one is kept, as no quote comes before it.
+/// JavaScript) or as a JSON array of lines (a Jupyter notebook's `"MIIEvQ…\n",`): the quotes,
+/// the joining `+` and a closing `;` or `,` are syntax, not key. A base64 line may itself end
+/// in `+`: that one is kept, as no quote comes before it.
 fn without_string_syntax(line: &str) -> &str {
     let line = line.trim();
     let joined =
         line.strip_suffix('+').map(str::trim_end).filter(|rest| rest.ends_with(['"', '\'']));
     let line = joined.unwrap_or(line);
-    let line = line.strip_suffix(';').unwrap_or(line);
+    let line = line.strip_suffix([';', ',']).unwrap_or(line);
     line.trim_matches(['"', '\'']).trim()
 }
 
@@ -157,6 +158,16 @@ mod tests {
         // a base64 line that ends in `+` keeps it
         assert_eq!(without_string_syntax("  abc+"), "abc+");
         assert_eq!(without_string_syntax("\"abc+\" +"), "abc+");
+    }
+
+    #[test]
+    fn keys_in_a_notebooks_json_lines_parse() {
+        let key = pem("PRIVATE KEY", &sequence(600), "");
+        let cells: Vec<String> = key.lines().map(|line| format!("    \"{line}\\n\",")).collect();
+        let notebook = format!("   \"source\": [\n{}\n    \"'''\"\n   ]", cells.join("\n"));
+        let block =
+            &notebook[notebook.find("-----BEGIN").unwrap()..notebook.rfind("-----").unwrap() + 5];
+        assert_eq!(verify_pem(block.as_bytes()).checksum, Some(Checksum::Valid));
     }
 
     #[test]

@@ -123,7 +123,7 @@ fn push_cell(
 /// Whether a header or label names a credential (`DB password`, `client_secret`, `API key`),
 /// and not something about one (`password_hash`, `token_expires_at`, `Key ID`).
 fn names_credential(label: &str) -> bool {
-    const CREDENTIALS: [&str; 30] = [
+    const CREDENTIALS: [&str; 36] = [
         "password",
         // German, Dutch, French, Portuguese, Spanish, Finnish, Polish, Norwegian, Danish
         "passwort",
@@ -148,7 +148,8 @@ fn names_credential(label: &str) -> bool {
         "signing key",
         "credential",
         "pwd",
-        // Wi-Fi and VPN keys, RADIUS and OCPP shared keys, SNMP read-write communities
+        // Wi-Fi and VPN keys, RADIUS and OCPP shared keys, SNMP read-write communities, a
+        // domain's transfer code (EPP authInfo), software licence keys
         "psk",
         "wi fi key",
         "wifi key",
@@ -156,6 +157,12 @@ fn names_credential(label: &str) -> bool {
         "shared key",
         "authorization key",
         "rw community",
+        "write community",
+        "auth code",
+        "authcode",
+        "authinfo",
+        "licence key",
+        "license key",
     ];
     const ABOUT: [&str; 44] = [
         "ssid",

@@ -32,6 +32,16 @@ fn markdown_columns_and_row_labels() {
 }
 
 #[test]
+fn transfer_codes_communities_and_licence_keys_are_credentials() {
+    let text = "domain,status,auth_code\nexample.eu,ok,Xq4-cell-one\n";
+    assert_eq!(cells("codes.csv", text), [pair("auth_code", "Xq4-cell-one")]);
+    let text = "site,ip,snmp_write_community\nJ1,10.0.0.1,cell-two-rw\n";
+    assert_eq!(cells("sites.csv", text), [pair("snmp_write_community", "cell-two-rw")]);
+    let text = "| client | licence key |\n|---|---|\n| acme | AAAAA-cell3 |\n";
+    assert_eq!(cells("keys.md", text), [pair("licence key", "AAAAA-cell3")]);
+}
+
+#[test]
 fn a_table_needs_its_delimiter_row() {
     assert!(cells("a.md", "| Password |\n| hunter2x |\n").is_empty());
     assert!(cells("a.md", "a | b\nc | d\n").is_empty());
