@@ -264,7 +264,11 @@ const PROSE_VALUE: &[&str] = &[
     r#"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"#,
     // variables, paths, dotfiles, jq paths (.contact.raw_text) and flags ("--password-stdin"); a
     // value that only begins with `.` or `-` (.~^.@ciz.0!W^dk, -!xIp~!6R*q) is a password
-    r#"^[:/@$%]"#,
+    r#"^[:/$]"#,
+    // Windows and template variables (%APP_PASSWORD%, %(password)s, %{pass}) and @-references
+    // (@Value, @file.txt, @{params}); a password may begin with % or @ too (%mS-sau1rc8dM?CF)
+    r#"^%(?:[({]|[A-Za-z_][A-Za-z0-9_.]*%)"#,
+    r#"^@[A-Za-z0-9_{@/.-]*\}?$"#,
     r#"^\.{1,2}/"#,
     r#"^\.[A-Za-z0-9_-]+$"#,
     r#"^\.[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$"#,
@@ -278,8 +282,9 @@ const PROSE_VALUE: &[&str] = &[
     r#"(?i)^pass(?:word|wd)(?:1|12|123|1234|12345|123456)?[!@#$.]?$"#,
     r#"(?i)[a-z]pass(?:word|wd)[0-9!@#$.]*$"#,
     r#"%[sd](?:[^A-Za-z0-9]|$)"#,
-    // string concatenation in code ("token type: "+r.type), and password hashes written in SQL
-    r#"^\+"#,
+    // string concatenation in code ("token type: "+r.type, +str(n)), and password hashes written
+    // in SQL (+PASSWORD(…)); a password may begin with + too (+F2iVG6@3vlvzqqlf)
+    r#"^\+[A-Za-z_$][A-Za-z0-9_$.]*(?:[(\[]|$)"#,
     // payment-card tokens are not credentials
     r#"^tok_[A-Za-z0-9]{14,}$"#,
     // password managers named where the sentence says where passwords live
@@ -371,6 +376,12 @@ mod tests {
             "SHA256:YawdgIA6kaLX+bZA/zhzOODPhx4nMAIIZdza/OcFmVw",
             "snmp_auth=SHA",
             "HTTPClient.Get",
+            "%APP_PASSWORD%",
+            "%(password)s",
+            "@Value",
+            "@{params}",
+            "+r.type",
+            "+str(n)",
         ] {
             assert!(allowed_by(&patterns, name), "{name}");
         }
@@ -380,6 +391,9 @@ mod tests {
             "-L2k8^~waWM!URti^5",
             "YYuB.bUs_t",
             "f4=y_91B0X5KJ",
+            "+F2iVG6@3vlvzqqlf",
+            "%mS-sau1rc8dM?CF",
+            "@%A6yILJsaazBth",
         ] {
             assert!(!allowed_by(&patterns, secret), "{secret}");
         }
