@@ -92,15 +92,19 @@ const CODE_ARGUMENT: &[&str] = &[
 /// kind of separator, each a lower-case word (capitalised or not) with a vowel and at most three
 /// digits after it; with three words, each of four letters or more. A word that names a thing in
 /// configuration or joins a phrase (`shop-rabbitmq-credentials`, `check-with-admin`) makes it a
-/// name or an instruction instead.
+/// name or an instruction instead. Words set apart by single spaces (`iris lemon saffron
+/// pilgrim69`) need to be four or more: three read as a phrase too often.
 pub fn is_passphrase(value: &[u8]) -> bool {
     let Some(&separator) = value.iter().find(|byte| !byte.is_ascii_alphanumeric()) else {
         return false;
     };
-    if !matches!(separator, b'-' | b'.' | b'_') {
+    if !matches!(separator, b'-' | b'.' | b'_' | b' ') {
         return false;
     }
     let words: Vec<&[u8]> = value.split(|&byte| byte == separator).collect();
+    if separator == b' ' && words.len() < 4 {
+        return false;
+    }
     // Snake case is how code names things: joined by `_`, three words are a passphrase only
     // with a number (paddle_gravel_sunset22, not ansible_become_method); four or more words
     // are one without (indigo_thunder_lupin_nimbus), names that long hold a word of the stop
@@ -217,6 +221,18 @@ const NOT_PASSPHRASE_WORDS: &[&[u8]] = &[
     b"account",
     b"login",
     b"client",
+    // words of a sentence, which words set apart by spaces may be
+    b"the",
+    b"and",
+    b"was",
+    b"were",
+    b"after",
+    b"before",
+    b"during",
+    b"when",
+    b"then",
+    b"than",
+    b"about",
 ];
 
 const PAGE_LINK: &[&str] = &[
@@ -324,6 +340,7 @@ mod tests {
             "paddle_gravel_winter_sunset22",
             "indigo_thunder_lupin_nimbus",
             "cat-dog-owl-elk",
+            "iris lemon saffron pilgrim69",
         ] {
             assert!(is_passphrase(passphrase.as_bytes()), "{passphrase}");
         }
@@ -343,6 +360,11 @@ mod tests {
             "summer.2024.break",
             "rhythm-crwth-nymph",
             "cat-dog-owl",
+            "amber bramble velvet",
+            "used only when needed",
+            "leave this field empty",
+            "was changed during the update",
+            "iris  lemon saffron pilgrim",
             "reef-cashew-pepper1234",
             "a-b-c-d-e-f-g-h-i",
         ] {
