@@ -77,13 +77,14 @@ fn collect_row(bytes: &[u8], header: &[String], row: &Row, found: &mut Cells<'_>
         }
         // | device | login | note |: a note right after the login is where its password goes
         // (a sentence, "see the vault", has spaces and is not taken); so is a second login
-        // column (| device | user | login |): the first names the account.
+        // column (| device | user | login |): the first names the account. Either is taken as
+        // the account's password, which is what it holds (a `login` key would read as a name).
         if index > 0
             && let (Some(login), Some(next)) = (header.get(index - 1), header.get(index))
             && names_login(login)
             && (names_note(next) || names_login(next) && next != login)
         {
-            push_cell(bytes, next, cell.clone(), true, found);
+            push_cell(bytes, "password", cell.clone(), true, found);
         }
         // A row that labels its own value: | Twilio | Auth token | f1f1… |; but a cell under a
         // Password column is a value (`in 1Password`), not a label for the next one (under a
