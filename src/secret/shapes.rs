@@ -16,8 +16,10 @@ const WORD_CALL: &str = "(?&word)";
 
 /// What `(?&prose_value)` stands for in a rule's pattern: the value a sentence gives after the
 /// words that name it, perhaps in `<code>` or `<b>` and quotes, without the sentence's closing
-/// punctuation. It holds the rule's `quote` and `secret` groups.
-const PROSE_VALUE_PATTERN: &str = r#"(?:<(?:code|kbd|tt|samp|b|strong)>)?(?P<quote>["'`])?(?P<secret>[^\s"'`<>\\]{5,126}[^\s"'`<>\\.,;:)])"#;
+/// punctuation. It holds the rule's `quote` and `secret` groups. It does not open with a
+/// bracket: "password (…) is" goes on to the value after the aside, which a value that took the
+/// aside would hide.
+const PROSE_VALUE_PATTERN: &str = r#"(?:<(?:code|kbd|tt|samp|b|strong)>)?(?P<quote>["'`])?(?P<secret>[^\s"'`<>\\(\[{][^\s"'`<>\\]{4,125}[^\s"'`<>\\.,;:)])"#;
 
 /// The name rules write for [`PROSE_VALUE_PATTERN`], in the same call syntax as `(?&word)`.
 const PROSE_VALUE_CALL: &str = "(?&prose_value)";
