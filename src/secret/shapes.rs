@@ -290,7 +290,7 @@ const PROSE_VALUE: &[&str] = &[
     r#"^\.{1,2}/"#,
     r#"^\.[A-Za-z0-9_-]+$"#,
     r#"^\.[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$"#,
-    r#"^--?[A-Za-z][A-Za-z0-9-]*(?:=|$)"#,
+    r#"^--?(?:[a-z][a-z0-9-]*|[A-Z](?:[a-z][A-Za-z0-9.-]*)?)(?:=|$)"#,
     r#"^-[0-9.]+$"#,
     // (a home path: a password may begin with ~ too, ~uAE3JKF-INF27aY~7Dhr)
     r#"^~[A-Za-z0-9_.-]*/"#,
@@ -413,6 +413,7 @@ mod tests {
             "-!xIp~!6R*qjS3b+N=A",
             ".~^.@ciz.0!W^dk",
             "-L2k8^~waWM!URti^5",
+            "-VUH=EVgsQ2Lh+jGQ1C0",
             "YYuB.bUs_t",
             "f4=y_91B0X5KJ",
             "+F2iVG6@3vlvzqqlf",

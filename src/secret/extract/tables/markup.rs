@@ -44,6 +44,10 @@ pub(super) fn markdown_tables(bytes: &[u8], found: &mut Cells<'_>) {
             .filter(|name| !(confluence && name.is_empty()))
             .map(|name| name.trim_start_matches("_.").trim().to_owned())
             .collect();
+        if after_asciidoc_fence {
+            index = asciidoc_rows(bytes, &all, rows_from, &header, found);
+            continue;
+        }
         index = rows_from;
         while let Some(&(start, line)) =
             all.get(index).filter(|(_, line)| is_pipe_row(line) || is_border_row(line))
@@ -54,6 +58,38 @@ pub(super) fn markdown_tables(bytes: &[u8], found: &mut Cells<'_>) {
             index += 1;
         }
     }
+}
+
+/// The rows of an AsciiDoc table after its header, up to the closing `|===`: a row's cells may
+/// share a line or sit one per line, with blank lines between rows. Returns the index of the
+/// line after the table.
+fn asciidoc_rows(
+    bytes: &[u8],
+    all: &[(usize, &[u8])],
+    from: usize,
+    header: &[String],
+    found: &mut Cells<'_>,
+) -> usize {
+    let mut row: Row = Vec::new();
+    let mut index = from;
+    while let Some(&(start, line)) = all.get(index) {
+        let trimmed = line.trim_ascii();
+        if trimmed == b"|===" || !trimmed.is_empty() && !is_pipe_row(line) {
+            break;
+        }
+        if !trimmed.is_empty() {
+            row.extend(pipe_cells(line, start));
+        }
+        if row.len() >= header.len().max(1) {
+            collect_row(bytes, header, &row, found);
+            row.clear();
+        }
+        index += 1;
+    }
+    if !row.is_empty() {
+        collect_row(bytes, header, &row, found);
+    }
+    index + 1
 }
 
 fn is_pipe_row(line: &[u8]) -> bool {

@@ -29,7 +29,7 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
             markup::markdown_tables(bytes, &mut found);
             markup::mediawiki_tables(bytes, &mut found);
         }
-        "html" | "htm" => markup::html_tables(bytes, &mut found),
+        "html" | "htm" | "xhtml" => markup::html_tables(bytes, &mut found),
         // Confluence's storage format and other XML exports of wiki pages hold HTML tables
         "xml" if memchr::memmem::find(bytes, b"<table").is_some() => {
             markup::html_tables(bytes, &mut found)

@@ -180,6 +180,12 @@ fn dokuwiki_and_asciidoc_tables() {
     assert_eq!(cells("wiki/it.txt", dokuwiki), [pair("Password", "doku-cell-1")]);
     let asciidoc = "[cols=\"3*\"]\n|===\n|System |User |Password\n|X-ray |xray |adoc-cell-1\n|===\n| a | b | c |\n";
     assert_eq!(cells("wiki/it.adoc", asciidoc), [pair("Password", "adoc-cell-1")]);
+    // cells one per line, rows apart by blank lines
+    let one_per_line = "|===\n|device |user |password\n\n|gateway\n|admin\n|adoc-cell-2\n\n|NAS\n|backup\n|adoc-cell-3\n|===\n";
+    assert_eq!(
+        cells("wiki/runbook.adoc", one_per_line),
+        [pair("password", "adoc-cell-2"), pair("password", "adoc-cell-3")] // nhiscan:ignore (test cells)
+    );
 }
 
 #[test]
