@@ -238,6 +238,11 @@ impl SecretEngine {
                 let decoded = ContentUnit { path: unit.path, bytes: &value.value };
                 self.find_matches(decoded, path, &mut nested);
                 scratch.matches.extend(nested.matches.drain(..).map(|found| remap(found, value)));
+                // The decoded value has been judged: generic rules must not take its base64
+                // text for a secret (`DEFAULT_ADMIN_PASSWORD: Y2hhbmdlbWU=` is "changeme").
+                if let Some(&rule) = rules.first() {
+                    scratch.matches.push(judged_encoding(rule, value));
+                }
             }
             if is_identity_key(&value.key) {
                 continue;
@@ -464,6 +469,20 @@ fn for_each_found_start(
             break;
         }
         input.set_start(next);
+    }
+}
+
+/// A marker over the encoded text of a judged value: rejected itself, it keeps generic rules
+/// matches on the raw text off that span (see `resolve_overlaps`).
+fn judged_encoding(rule: u32, value: &Extracted) -> RawMatch {
+    RawMatch {
+        rule,
+        start: value.span.start,
+        end: value.span.end,
+        checksum: Checksum::Invalid,
+        details: SecretDetails::default(),
+        partner_at: None,
+        decoded: Some(Vec::new()),
     }
 }
 

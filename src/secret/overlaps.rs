@@ -17,9 +17,11 @@ pub(super) fn resolve_overlaps(matches: &mut Vec<RawMatch>, rules: &[Arc<SecretR
         .filter(|m| m.checksum == Checksum::Invalid)
         .map(|m| (m.start, m.end))
         .collect();
+    // (a finding on a decoded value stands: only raw text can be misread)
     matches.retain(|m| {
         m.checksum != Checksum::Invalid
             && !(rules[m.rule as usize].generic
+                && m.decoded.is_none()
                 && rejected.iter().any(|&(start, end)| start < m.end && m.start < end))
     });
     matches.sort_unstable_by_key(|m| (m.start, m.end, m.rule));

@@ -37,6 +37,8 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "insert-",
     "xxxx",
     "****",
+    // bullets mask a value in UIs and in notes copied from them: sk_live_••••••••
+    "\u{2022}\u{2022}\u{2022}",
     // an ellipsis: sk-ant-api03-... in documentation
     "...",
     "####",

@@ -5,6 +5,7 @@
 
 mod baseline;
 mod cli;
+mod encoded_values;
 mod fixtures;
 mod harness;
 mod hostile_input;
