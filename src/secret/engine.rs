@@ -472,8 +472,8 @@ fn for_each_found_start(
     }
 }
 
-/// A marker over the encoded text of a judged value: rejected itself, it keeps generic rules
-/// matches on the raw text off that span (see `resolve_overlaps`).
+/// A marker over the encoded text of a judged value: rejected itself (like a token whose checksum
+/// fails), it keeps generic rules' matches on the raw text off that span (`resolve_overlaps`).
 fn judged_encoding(rule: u32, value: &Extracted) -> RawMatch {
     RawMatch {
         rule,
@@ -482,7 +482,7 @@ fn judged_encoding(rule: u32, value: &Extracted) -> RawMatch {
         checksum: Checksum::Invalid,
         details: SecretDetails::default(),
         partner_at: None,
-        decoded: Some(Vec::new()),
+        decoded: None,
     }
 }
 
