@@ -299,6 +299,9 @@ impl SecretEngine {
                 if after_word && rule_at.skips_hits_inside_words() {
                     return;
                 }
+                if !rule_at.may_open_at(bytes, hit.start) {
+                    return;
+                }
                 // A rule whose pattern is broken gets an empty window, so that running it
                 // reports the error.
                 let window =

@@ -97,6 +97,76 @@ pub(super) fn opens_with_keyword(hir: &Hir, starts_with_keyword: impl Fn(&[u8]) 
     })
 }
 
+/// What must follow a prefixed token's opening literal: `EAA` then 147 letters or digits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct TokenOpening {
+    /// Length of the literal the token opens with.
+    literal_len: usize,
+    /// The bytes the run after the literal may hold.
+    run_bytes: [bool; 256],
+    /// How many of them must follow (capped: a short check says enough).
+    run_len: usize,
+}
+
+/// The longest run after the literal that a keyword hit checks.
+const OPENING_RUN_CHECKED: usize = 16;
+
+impl TokenOpening {
+    /// Whether a token can open at `at` in `bytes`: the run after its literal is there.
+    pub(super) fn may_open_at(&self, bytes: &[u8], at: usize) -> bool {
+        let from = at + self.literal_len;
+        bytes
+            .get(from..from + self.run_len)
+            .is_some_and(|run| run.iter().all(|&byte| self.run_bytes[usize::from(byte)]))
+    }
+}
+
+/// For a pattern `opens_with_keyword` accepts whose opening is a literal and then a repeated
+/// byte class (`(?:^|[^A-Za-z0-9])(?P<secret>EAA[A-Za-z0-9]{147,300})`): that literal's length
+/// and the run that must follow it. A keyword hit not followed by the run opens no match, and a
+/// file of source maps (`EAAE,CAAC`) need not be searched around each of its hits.
+pub(super) fn token_opening(hir: &Hir) -> Option<TokenOpening> {
+    let HirKind::Concat(parts) = hir.kind() else {
+        return None;
+    };
+    let mut atoms = Vec::new();
+    leading_atoms(&parts[1..], 2, &mut atoms);
+    let [literal, run] = atoms[..] else {
+        return None;
+    };
+    let (HirKind::Literal(literal), HirKind::Repetition(run)) = (literal.kind(), run.kind()) else {
+        return None;
+    };
+    let HirKind::Class(Class::Bytes(class)) = run.sub.kind() else {
+        return None;
+    };
+    let mut run_bytes = [false; 256];
+    for range in class.iter() {
+        for byte in range.start()..=range.end() {
+            run_bytes[usize::from(byte)] = true;
+        }
+    }
+    let run_len = usize::try_from(run.min).ok()?.min(OPENING_RUN_CHECKED);
+    (run_len > 0).then_some(TokenOpening { literal_len: literal.0.len(), run_bytes, run_len })
+}
+
+/// The first `count` parts of the sequence `parts`, looking through groups and nested
+/// sequences.
+fn leading_atoms<'h>(parts: &'h [Hir], count: usize, atoms: &mut Vec<&'h Hir>) {
+    for part in parts {
+        if atoms.len() == count {
+            return;
+        }
+        match part.kind() {
+            HirKind::Capture(capture) => {
+                leading_atoms(std::slice::from_ref(&capture.sub), count, atoms)
+            }
+            HirKind::Concat(subs) => leading_atoms(subs, count, atoms),
+            _ => atoms.push(part),
+        }
+    }
+}
+
 /// Whether the code points `start..=end` include an ASCII letter or digit.
 fn holds_ascii_alphanumeric(start: u32, end: u32) -> bool {
     [('0', '9'), ('A', 'Z'), ('a', 'z')]
@@ -289,6 +359,22 @@ mod tests {
         assert!(!opens(r"(?:^|[^0-9])(?P<secret>pat[A-Za-z0-9]{14})", "pat"));
         assert!(!opens(r"(?:^|[^A-Za-z0-9])(?P<secret>[a-z]{4}pat[0-9]{6})", "pat"));
         assert!(!opens(r"(?P<secret>xoxb-[0-9]{8,14})", "xoxb-"));
+    }
+
+    #[test]
+    fn a_token_opening_is_its_literal_and_the_run_after_it() {
+        let opening = |pattern: &str| token_opening(&parse_pattern(pattern).unwrap());
+        let facebook = opening(r"(?:^|[^A-Za-z0-9])(?P<secret>EAA[A-Za-z0-9]{147,300})").unwrap();
+        assert!(facebook.may_open_at(b" EAA0123456789abcdefXYZ", 1));
+        // A source map's segments: the run breaks at once; and a file that ends too soon.
+        assert!(!facebook.may_open_at(b",EAAE,CAAC,IAAI;", 1));
+        assert!(!facebook.may_open_at(b" EAA0123", 1));
+        let short = opening(r"(?:^|[^a-z])(?P<secret>tk_[a-f0-9]{4})(?:[^a-f0-9]|$)").unwrap();
+        assert!(short.may_open_at(b"tk_beef", 0) && !short.may_open_at(b"tk_bee", 0));
+        // Openings that are not one literal then one repeated class are left to the regex.
+        assert!(opening(r"(?:^|[^a-z])(?P<secret>gh[pousr]_[A-Za-z0-9]{36})").is_none());
+        assert!(opening(r"(?:^|[^a-z])(?P<secret>(?i:eaa)[a-z]{9})").is_none());
+        assert!(opening(r"(?:^|[^a-z])(?P<secret>tok_(?:[a-z]{8}|[0-9]{12}))").is_none());
     }
 
     proptest! {

@@ -12,9 +12,9 @@ use regex_syntax::hir::Hir;
 
 use super::extract::ExtractorKind;
 use super::pattern::{
-    BRANCH_DFA_CACHE_BYTES, FINDER_DFA_CACHE_BYTES, GROUP_DFA_CACHE_BYTES, compile, compile_any,
-    compile_span_finder, grouped_branches, has_capture, lead_in, leading_branches,
-    opens_with_keyword, parse_pattern, span_finder_pattern,
+    BRANCH_DFA_CACHE_BYTES, FINDER_DFA_CACHE_BYTES, GROUP_DFA_CACHE_BYTES, TokenOpening, compile,
+    compile_any, compile_span_finder, grouped_branches, has_capture, lead_in, leading_branches,
+    opens_with_keyword, parse_pattern, span_finder_pattern, token_opening,
 };
 use super::shapes::{allow_patterns, expand_calls};
 use super::validity::ChecksumKind;
@@ -121,6 +121,8 @@ struct Checked {
     finder_parts: Vec<(Hir, usize)>,
     /// Every match opens with a keyword right after a byte that is not a letter or digit.
     opens_with_keyword: bool,
+    /// For such a pattern, what must follow a keyword hit that opens a match.
+    token_opening: Option<TokenOpening>,
 }
 
 /// The file and byte range a rule was loaded from.
@@ -327,7 +329,8 @@ impl SecretRule {
             })
         };
         let opens_with_keyword = opens_with_keyword(&hir, starts_with_keyword);
-        Ok(Checked { hir, window, finder_parts, opens_with_keyword })
+        let token_opening = if opens_with_keyword { token_opening(&hir) } else { None };
+        Ok(Checked { hir, window, finder_parts, opens_with_keyword, token_opening })
     }
 
     /// Parses the partner, allow and key patterns, for the error a broken one gives.
@@ -395,6 +398,14 @@ impl SecretRule {
     /// match opens with a keyword after a line start or another byte (a prefixed token).
     pub fn skips_hits_inside_words(&self) -> bool {
         self.checked().is_ok_and(|checked| checked.opens_with_keyword)
+    }
+
+    /// Whether a keyword hit at `at` can open a match: for a prefixed token, the run of bytes its
+    /// pattern requires after the prefix is there (`EAA` in a source map's `EAAE,CAAC` is not
+    /// a Facebook token). Every match opens with a hit that passes, so the others need no window.
+    pub fn may_open_at(&self, bytes: &[u8], at: usize) -> bool {
+        let opening = self.checked().ok().and_then(|checked| checked.token_opening.as_ref());
+        opening.is_none_or(|opening| opening.may_open_at(bytes, at))
     }
 
     /// Whether the rule applies to the file at `path` (its `paths`, `exclude_paths` and
