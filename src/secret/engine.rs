@@ -87,6 +87,8 @@ struct Window {
     rule: u32,
     start: usize,
     end: usize,
+    /// Where the search for lead-ins stops (`end` unless the rule bounds its lead-in).
+    lead_end: usize,
 }
 
 /// A confirmed secret: which rule, where, and what its offline check found.
@@ -183,7 +185,8 @@ impl SecretEngine {
         self.collect_windows(unit, path, scratch);
         for &rule in &self.whole_file_rules {
             if self.rules[rule as usize].applies_to(path) {
-                scratch.windows.push(Window { rule, start: 0, end: unit.bytes.len() });
+                let end = unit.bytes.len();
+                scratch.windows.push(Window { rule, start: 0, end, lead_end: end });
             }
         }
         if scratch.windows.is_empty() {
@@ -304,14 +307,20 @@ impl SecretEngine {
                 }
                 // A rule whose pattern is broken gets an empty window, so that running it
                 // reports the error.
-                let window =
-                    rule_at.window().unwrap_or(RuleWindow { before: 0, after: 0, lines: None });
+                let window = rule_at.window().unwrap_or(RuleWindow {
+                    before: 0,
+                    after: 0,
+                    lines: None,
+                    lead_after: None,
+                });
                 let start = hit.start.saturating_sub(window.before);
                 let end = hit.end.saturating_add(window.after).min(bytes.len());
                 let (start, end) = match window.lines {
                     Some(lines) => within_lines(bytes, start..end, hit.start..hit.end, lines),
                     None => (start, end),
                 };
+                let lead_end =
+                    window.lead_after.map_or(end, |after| hit.end.saturating_add(after).min(end));
                 // Hits of one rule come in order (within each lane of the keyword pass), and in
                 // dense text they overlap: extend the rule's latest window instead of adding one,
                 // so a file full of hits does not hold a window per hit.
@@ -322,9 +331,10 @@ impl SecretEngine {
                 {
                     last.start = last.start.min(start);
                     last.end = last.end.max(end);
+                    last.lead_end = last.lead_end.max(lead_end);
                 } else {
                     *latest = windows.len();
-                    windows.push(Window { rule, start, end });
+                    windows.push(Window { rule, start, end, lead_end });
                 }
             };
             entry.any_case.iter().copied().for_each(&mut push);
@@ -372,9 +382,16 @@ impl SecretEngine {
                     matcher.finders.iter().map(Regex::create_cache).collect()
                 });
                 for (finder, finder_cache) in matcher.finders.iter().zip(finder_caches) {
-                    let input = Input::new(bytes).range(range.clone());
+                    let input = Input::new(bytes).range(window.start..window.lead_end);
                     let exact = (&matcher.regex, &mut *cache, &mut *caps);
-                    for_each_found_start(finder, finder_cache, exact, input, &mut confirm);
+                    for_each_found_start(
+                        finder,
+                        finder_cache,
+                        exact,
+                        input,
+                        window.end,
+                        &mut confirm,
+                    );
                 }
             }
         }
@@ -452,19 +469,20 @@ fn for_each_span(
     }
 }
 
-/// Runs the exact pattern anchored at each start that `finder` finds in `input`, handing every
-/// outcome to `found` (`caps` holds no match where a start did not become one). The next search
-/// starts past a match, or one byte on from a start that failed: a later match may begin
-/// inside the span the finder gave.
+/// Runs the exact pattern anchored at each start that `finder` finds in `input`, up to `end`,
+/// handing every outcome to `found` (`caps` holds no match where a start did not become one).
+/// The next search starts past a match, or one byte on from a start that failed: a later match
+/// may begin inside the span the finder gave.
 fn for_each_found_start(
     finder: &Regex,
     finder_cache: &mut Cache,
     (regex, cache, caps): (&Regex, &mut Cache, &mut Captures),
     mut input: Input<'_>,
+    end: usize,
     mut found: impl FnMut(&Captures),
 ) {
     while let Some(span) = finder.search_with(finder_cache, &input) {
-        let at = input.clone().span(span.start()..input.end()).anchored(Anchored::Yes);
+        let at = input.clone().span(span.start()..end).anchored(Anchored::Yes);
         regex.search_captures_with(cache, &at, caps);
         let next = caps.get_match().map_or(span.start() + 1, |m| m.end().max(span.start() + 1));
         found(caps);
@@ -523,6 +541,7 @@ fn merge_windows(windows: &mut Vec<Window>) {
         let current = &mut windows[merged];
         if next.rule == current.rule && next.start <= current.end {
             current.end = current.end.max(next.end);
+            current.lead_end = current.lead_end.max(next.lead_end);
         } else {
             merged += 1;
             windows[merged] = next;
@@ -597,6 +616,9 @@ mod tests {
             let split = r"(?:key[a-z ]{0,12}?[:=]|pass[a-z ]{0,12}?[:=])[ ]{0,3}(?P<secret>[a-e1]{3,10})";
             let expected = spans(plain, "", &text);
             proptest::prop_assert_eq!(&spans(lead, "", &text), &expected, "lead-in");
+            // The lead-in ends at most 13 bytes after its keyword: its search can stop there.
+            let bounded = "window = { before = 0, after = 26, lead_after = 13 }\n";
+            proptest::prop_assert_eq!(&spans(lead, bounded, &text), &expected, "bounded lead-in");
             proptest::prop_assert_eq!(&spans(plain, "loose_search = true\n", &text), &expected, "loose");
             proptest::prop_assert_eq!(&spans(split, "search_by_branch = true\n", &text), &expected, "branches");
         }
@@ -604,21 +626,29 @@ mod tests {
 
     #[test]
     fn windows_merge_per_rule_only() {
+        let window = |rule, start, end, lead_end| Window { rule, start, end, lead_end };
         let mut windows = vec![
-            Window { rule: 1, start: 10, end: 20 },
-            Window { rule: 0, start: 0, end: 5 },
-            Window { rule: 1, start: 15, end: 30 },
-            Window { rule: 0, start: 5, end: 8 },
-            Window { rule: 1, start: 31, end: 40 },
+            window(1, 10, 20, 14),
+            window(0, 0, 5, 5),
+            window(1, 15, 30, 19),
+            window(0, 5, 8, 8),
+            window(1, 31, 40, 40),
         ];
         merge_windows(&mut windows);
+        assert_eq!(windows, vec![window(0, 0, 8, 8), window(1, 10, 30, 19), window(1, 31, 40, 40)]);
+    }
+
+    #[test]
+    fn a_bounded_lead_in_is_searched_only_near_its_keyword() {
+        let lead = r"(?P<lead>(?:key|pass)[a-z ]{0,12}?[:=])[ ]{0,3}(?P<secret>[a-e1]{3,10})";
+        let text = "key  abcde: abcd";
         assert_eq!(
-            windows,
-            vec![
-                Window { rule: 0, start: 0, end: 8 },
-                Window { rule: 1, start: 10, end: 30 },
-                Window { rule: 1, start: 31, end: 40 },
-            ]
+            spans(lead, "window = { before = 0, after = 26, lead_after = 8 }\n", text),
+            [(12, 16)]
+        );
+        // A bound shorter than the rule's real lead-ins loses them: the examples catch it.
+        assert!(
+            spans(lead, "window = { before = 0, after = 26, lead_after = 7 }\n", text).is_empty()
         );
     }
 }

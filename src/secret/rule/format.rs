@@ -216,4 +216,8 @@ pub struct Window {
     /// absent). For a rule whose matches hold their keyword, 0 keeps the search on its line.
     #[serde(default)]
     pub lines: Option<usize>,
+    /// For a rule with a `lead` group: bytes after the keyword's end within which the lead-in
+    /// ends. Its search then stops there; the pattern still runs up to the window's end.
+    #[serde(default)]
+    pub lead_after: Option<usize>,
 }

@@ -309,9 +309,13 @@ impl SecretRule {
         }
         let window = match (self.explicit_window, hir.properties().maximum_len()) {
             (Some(window), _) => window,
-            (None, Some(longest)) => Window { before: longest, after: longest, lines: None },
+            (None, Some(longest)) => {
+                Window { before: longest, after: longest, lines: None, lead_after: None }
+            }
             // A rule without keywords searches whole files or extracted values: no window.
-            (None, None) if self.keywords.is_empty() => Window { before: 0, after: 0, lines: None },
+            (None, None) if self.keywords.is_empty() => {
+                Window { before: 0, after: 0, lines: None, lead_after: None }
+            }
             (None, None) => {
                 return Err(format!(
                     "rule {}: the pattern can match without bound; cap its repetitions or give a `window`",
@@ -319,6 +323,12 @@ impl SecretRule {
                 ));
             }
         };
+        if window.lead_after.is_some() && !has_capture(&hir, LEAD_GROUP) {
+            return Err(format!(
+                "rule {}: `window.lead_after` bounds a lead-in: the pattern needs a `(?P<{LEAD_GROUP}>…)` group",
+                self.id
+            ));
+        }
         let starts_with_keyword = |text: &[u8]| {
             self.keywords.iter().any(|keyword| {
                 let opening = text.get(..keyword.text.len());
@@ -520,6 +530,14 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_in_bound_needs_a_lead_in() {
+        let mut rule = raw(r"tok_(?P<secret>[a-z0-9]{8})");
+        rule.window = Some(Window { before: 0, after: 12, lines: None, lead_after: Some(2) });
+        let error = SecretRule::from_raw(rule, "T", origin()).unwrap_err();
+        assert!(error.contains("`window.lead_after`"), "{error}");
+    }
+
+    #[test]
     fn search_by_branch_needs_a_leading_alternation() {
         let mut rule = raw(r"tok_(?P<secret>[a-z0-9]{8})");
         rule.search_by_branch = BranchSearch::Each(true);
@@ -600,7 +618,10 @@ mod tests {
     fn window_defaults_to_the_longest_match() {
         let rule =
             SecretRule::from_raw(raw(r"(?P<secret>tok_[a-z]{3,10})"), "T", origin()).unwrap();
-        assert_eq!(rule.window(), Ok(Window { before: 14, after: 14, lines: None }));
+        assert_eq!(
+            rule.window(),
+            Ok(Window { before: 14, after: 14, lines: None, lead_after: None })
+        );
     }
 
     #[test]
