@@ -74,7 +74,12 @@ impl FileReader {
             return self.fill_large(file, metadata.len());
         }
         self.large = None;
-        self.fill(file, metadata.len())
+        // The size the file has now is what is read: a read that reaches it ends without asking
+        // the system for more (one call fewer per file, which on 40,000 small files counts). A
+        // file that reports no size (procfs) is read to its end.
+        let limit =
+            if metadata.len() > 0 { metadata.len() } else { self.max_size.saturating_add(1) };
+        self.fill(file.take(limit), metadata.len())
     }
 
     /// The content last read.
@@ -251,6 +256,22 @@ mod tests {
         assert!(reader.large.is_some());
         assert_eq!(outcome(&mut reader, b"small").unwrap(), b"small");
         assert!(reader.large.is_none());
+    }
+
+    #[test]
+    fn small_files_from_disk_are_read_to_their_size() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut reader = FileReader::new(10 << 20);
+        // Under, at and over the sniff window, and empty.
+        for len in [0, 1, SNIFF_LEN - 1, SNIFF_LEN, SNIFF_LEN + 1, 3 * SNIFF_LEN + 7] {
+            let path = dir.path().join(format!("f{len}.txt"));
+            let text: Vec<u8> = (0..len).map(|at| b'a' + (at % 26) as u8).collect();
+            std::fs::write(&path, &text).unwrap();
+            match reader.read(&path) {
+                ReadOutcome::Content(content) => assert_eq!(content, &text[..], "{len} bytes"),
+                ReadOutcome::Skip(reason, _) => panic!("{len} bytes skipped: {reason:?}"),
+            }
+        }
     }
 
     #[test]
