@@ -129,8 +129,45 @@ pub(super) fn token_opening(hir: &Hir) -> Option<TokenOpening> {
     let HirKind::Concat(parts) = hir.kind() else {
         return None;
     };
+    opening_of(&parts[1..]).map(|(opening, _)| opening)
+}
+
+/// Where a token opens inside a longer pattern (`fb_token = EAA…`): the literal and run that
+/// open the top-level part holding the group `name`, and the longest text the pattern matches
+/// before that part and from its start on (`None` where unbounded).
+#[derive(Debug)]
+pub(super) struct InnerOpening {
+    /// The literal and the run after it.
+    pub(super) opening: TokenOpening,
+    /// The literal itself.
+    pub(super) literal: Vec<u8>,
+    /// The longest match of the parts before.
+    pub(super) before: Option<usize>,
+    /// The longest match of the part and those after it.
+    pub(super) from: Option<usize>,
+}
+
+/// The `InnerOpening` of the group `name` in `hir`, if that group's part opens with a literal
+/// and a repeated byte class.
+pub(super) fn inner_opening(hir: &Hir, name: &str) -> Option<InnerOpening> {
+    let HirKind::Concat(parts) = hir.kind() else {
+        return None;
+    };
+    let at = parts.iter().position(|part| has_capture(part, name))?;
+    let (opening, literal) = opening_of(&parts[at..])?;
+    let longest = |parts: &[Hir]| Hir::concat(parts.to_vec()).properties().maximum_len();
+    Some(InnerOpening {
+        opening,
+        literal,
+        before: longest(&parts[..at]),
+        from: longest(&parts[at..]),
+    })
+}
+
+/// The literal and repeated byte class that `parts` open with, if they do.
+fn opening_of(parts: &[Hir]) -> Option<(TokenOpening, Vec<u8>)> {
     let mut atoms = Vec::new();
-    leading_atoms(&parts[1..], 2, &mut atoms);
+    leading_atoms(parts, 2, &mut atoms);
     let [literal, run] = atoms[..] else {
         return None;
     };
@@ -147,7 +184,8 @@ pub(super) fn token_opening(hir: &Hir) -> Option<TokenOpening> {
         }
     }
     let run_len = usize::try_from(run.min).ok()?.min(OPENING_RUN_CHECKED);
-    (run_len > 0).then_some(TokenOpening { literal_len: literal.0.len(), run_bytes, run_len })
+    let opening = TokenOpening { literal_len: literal.0.len(), run_bytes, run_len };
+    (run_len > 0).then(|| (opening, literal.0.to_vec()))
 }
 
 /// The first `count` parts of the sequence `parts`, looking through groups and nested
@@ -375,6 +413,22 @@ mod tests {
         assert!(opening(r"(?:^|[^a-z])(?P<secret>gh[pousr]_[A-Za-z0-9]{36})").is_none());
         assert!(opening(r"(?:^|[^a-z])(?P<secret>(?i:eaa)[a-z]{9})").is_none());
         assert!(opening(r"(?:^|[^a-z])(?P<secret>tok_(?:[a-z]{8}|[0-9]{12}))").is_none());
+    }
+
+    #[test]
+    fn an_inner_opening_knows_the_longest_text_around_it() {
+        let inner = |pattern: &str| inner_opening(&parse_pattern(pattern).unwrap(), "secret");
+        let found =
+            inner(r"(?:fb|meta)_token[ ]{0,4}=[ ]{0,4}(?P<secret>EAA[A-Za-z0-9]{80,300})(?:\s|$)");
+        let found = found.unwrap();
+        assert_eq!(
+            (found.literal.as_slice(), found.before, found.from),
+            (&b"EAA"[..], Some(19), Some(304))
+        );
+        assert!(found.opening.may_open_at(b"fb_token = EAAabcdefghijklmnopq", 11));
+        assert!(!found.opening.may_open_at(b"EAAE,CAAC", 0));
+        assert_eq!(inner(r"token[^\n]*(?P<secret>EAA[a-z]{9})").unwrap().before, None);
+        assert!(inner(r"token=(?P<secret>[a-z]{9})").is_none());
     }
 
     proptest! {

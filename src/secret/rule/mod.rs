@@ -13,8 +13,8 @@ use regex_syntax::hir::Hir;
 use super::extract::ExtractorKind;
 use super::pattern::{
     BRANCH_DFA_CACHE_BYTES, FINDER_DFA_CACHE_BYTES, GROUP_DFA_CACHE_BYTES, TokenOpening, compile,
-    compile_any, compile_span_finder, grouped_branches, has_capture, lead_in, leading_branches,
-    opens_with_keyword, parse_pattern, span_finder_pattern, token_opening,
+    compile_any, compile_span_finder, grouped_branches, has_capture, inner_opening, lead_in,
+    leading_branches, opens_with_keyword, parse_pattern, span_finder_pattern, token_opening,
 };
 use super::shapes::{allow_patterns, expand_calls};
 use super::validity::ChecksumKind;
@@ -121,7 +121,8 @@ struct Checked {
     finder_parts: Vec<(Hir, usize)>,
     /// Every match opens with a keyword right after a byte that is not a letter or digit.
     opens_with_keyword: bool,
-    /// For such a pattern, what must follow a keyword hit that opens a match.
+    /// For such a pattern, or one whose secret opens with a keyword that sees the whole match
+    /// from its window, what must follow a keyword hit for it to open a match.
     token_opening: Option<TokenOpening>,
 }
 
@@ -339,7 +340,19 @@ impl SecretRule {
             })
         };
         let opens_with_keyword = opens_with_keyword(&hir, starts_with_keyword);
-        let token_opening = if opens_with_keyword { token_opening(&hir) } else { None };
+        let token_opening = if opens_with_keyword {
+            token_opening(&hir)
+        } else {
+            // A token inside a longer match (`fb_token = EAA…`) opens with a hit of its own,
+            // whose window holds the whole match when the text around it is bounded to fit.
+            inner_opening(&hir, SECRET_GROUP).and_then(|inner| {
+                let fits = window.lines.is_none()
+                    && starts_with_keyword(&inner.literal)
+                    && inner.before.is_some_and(|before| before <= window.before)
+                    && inner.from.is_some_and(|from| from <= window.after);
+                fits.then_some(inner.opening)
+            })
+        };
         Ok(Checked { hir, window, finder_parts, opens_with_keyword, token_opening })
     }
 
