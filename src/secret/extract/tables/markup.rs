@@ -1,5 +1,5 @@
 //! Tables in documents: pipe tables (Markdown, Org, Textile, Confluence, DokuWiki, AsciiDoc,
-//! reStructuredText), MediaWiki tables and HTML `<table>`s.
+//! reStructuredText), MediaWiki tables, HTML `<table>`s and spreadsheets saved as XML.
 
 use std::ops::Range;
 
@@ -242,6 +242,81 @@ pub(super) fn html_tables(bytes: &[u8], found: &mut Cells<'_>) {
         }
         at = end;
     }
+}
+
+/// The tags of a spreadsheet saved as XML: its tables, rows and cells.
+pub(super) struct SheetTags {
+    table: &'static [u8],
+    row: &'static [u8],
+    row_end: &'static [u8],
+    cell: &'static [u8],
+    cell_end: &'static [u8],
+}
+
+/// A flat OpenDocument spreadsheet (`.fods`).
+pub(super) const OPEN_DOCUMENT: SheetTags = SheetTags {
+    table: b"<table:table ",
+    row: b"<table:table-row",
+    row_end: b"</table:table-row",
+    cell: b"<table:table-cell",
+    cell_end: b"</table:table-cell",
+};
+
+/// Excel's XML Spreadsheet 2003 (`<Workbook><Worksheet><Table><Row><Cell><Data>`).
+pub(super) const SPREADSHEET_ML: SheetTags = SheetTags {
+    table: b"<table",
+    row: b"<row",
+    row_end: b"</row",
+    cell: b"<cell",
+    cell_end: b"</cell",
+};
+
+/// Rows of a spreadsheet saved as XML, one cell per line or not: each table's first row is its
+/// header, as in a CSV file.
+pub(super) fn sheet_tables(bytes: &[u8], sheet: &SheetTags, found: &mut Cells<'_>) {
+    const TABLE: usize = 0;
+    const ROW: usize = 1;
+    let lower = bytes.to_ascii_lowercase();
+    let names = [sheet.table, sheet.row, sheet.row_end];
+    let mut tags = Tags::new(&lower, &names);
+    let mut header: Option<Vec<String>> = None;
+    let mut at = 0;
+    while let Some((next, tag)) = tags.next_of(at, &[TABLE, ROW]) {
+        at = next + 1;
+        if tag == TABLE {
+            header = None;
+            continue;
+        }
+        let end = tags.next_of(at, &[TABLE, ROW, 2]).map_or(lower.len(), |(end, _)| end);
+        let row = sheet_cells(bytes, &lower, next..end, sheet);
+        match &header {
+            None => header = Some(row.iter().map(|cell| text(bytes, cell)).collect()),
+            Some(names) => collect_row(bytes, names, &row, found),
+        }
+        at = end;
+    }
+}
+
+/// The cells of one spreadsheet row: each cell's first run of text.
+fn sheet_cells(bytes: &[u8], lower: &[u8], row: Range<usize>, sheet: &SheetTags) -> Row {
+    let mut cells = Vec::new();
+    let mut at = row.start + sheet.row.len();
+    while let Some(open) = find_tag(&lower[..row.end], at, &[sheet.cell]) {
+        // `<table:table-cell/>` and `<Cell/>` are empty cells, and still take a column.
+        let Some(gt) = memchr::memchr(b'>', &lower[open..row.end]).map(|gt| open + gt) else {
+            break;
+        };
+        if lower[gt - 1] == b'/' {
+            cells.push(gt..gt);
+            at = gt;
+            continue;
+        }
+        let close =
+            find_tag(&lower[..row.end], gt, &[sheet.cell_end, sheet.cell]).unwrap_or(row.end);
+        cells.push(first_text_run(bytes, gt + 1..close));
+        at = close.max(gt + 1);
+    }
+    cells
 }
 
 /// Finds the next of several tags in lower-cased text. Each tag's next position is remembered,

@@ -4,7 +4,8 @@
 //! nothing on the value's own line that says what it is.
 //!
 //! Pipe tables (Markdown, Org, Textile, Confluence, DokuWiki, AsciiDoc) and HTML tables in
-//! documents, CSV/TSV files, and SQL dumps (`INSERT` with a column list or after the table's
+//! documents, CSV/TSV files, spreadsheets saved as XML (flat ODS, Excel's XML Spreadsheet),
+//! and SQL dumps (`INSERT` with a column list or after the table's
 //! `CREATE TABLE`, and PostgreSQL `COPY … FROM stdin`).
 
 use std::ops::Range;
@@ -30,6 +31,13 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
             markup::mediawiki_tables(bytes, &mut found);
         }
         "html" | "htm" | "xhtml" => markup::html_tables(bytes, &mut found),
+        "fods" => markup::sheet_tables(bytes, &markup::OPEN_DOCUMENT, &mut found),
+        "xml"
+            if memchr::memmem::find(bytes, b"urn:schemas-microsoft-com:office:spreadsheet")
+                .is_some() =>
+        {
+            markup::sheet_tables(bytes, &markup::SPREADSHEET_ML, &mut found)
+        }
         // Confluence's storage format and other XML exports of wiki pages hold HTML tables
         "xml" if memchr::memmem::find(bytes, b"<table").is_some() => {
             markup::html_tables(bytes, &mut found)

@@ -126,10 +126,24 @@ fn label_words_split_every_naming_style() {
 proptest! {
     #[test]
     fn any_input_parses_without_panicking(text in "[|^=\\-:a-z'\"`(),;\\t\\n<>/ trdhable=\\\\.]{0,300}") {
-        for path in ["a.md", "a.txt", "a.adoc", "a.html", "a.csv", "a.tsv", "a.sql"] {
+        for path in ["a.md", "a.txt", "a.adoc", "a.html", "a.csv", "a.tsv", "a.sql", "a.fods"] {
             for cell in table_secret_cells(path, text.as_bytes(), &[]) {
                 prop_assert!(cell.span.end <= text.len());
             }
+        }
+    }
+
+    #[test]
+    fn any_spreadsheet_parses_without_panicking(
+        parts in proptest::collection::vec(prop_oneof![
+            Just("<table:table "), Just("<table:table-row>"), Just("</table:table-row>"),
+            Just("<table:table-cell>"), Just("<table:table-cell/>"), Just("</table:table-cell>"),
+            Just("<text:p>"), Just("</text:p>"), Just("password"), Just("x-1"), Just(">"), Just("/"),
+        ], 0..40)
+    ) {
+        let text = parts.concat();
+        for cell in table_secret_cells("a.fods", text.as_bytes(), &[]) {
+            prop_assert!(cell.span.end <= text.len());
         }
     }
 
@@ -230,4 +244,36 @@ fn password_columns_in_other_languages_and_a_second_login_column() {
     assert_eq!(cells("wiki/access.textile", textile), [pair("Kennwort", "de-cell-1")]);
     let second = "| device | user | login |\n|---|---|---|\n| encoder | admin | login-cell-1 |\n";
     assert_eq!(cells("wiki/ops.md", second), [pair("password", "login-cell-1")]); // nhiscan:ignore (test cell)
+}
+
+#[test]
+fn spreadsheets_saved_as_xml_have_a_header_row() {
+    let cell = |text: &str| {
+        format!(
+            "<table:table-cell office:value-type=\"string\"><text:p>{text}</text:p></table:table-cell>"
+        )
+    };
+    let row = |cells: &[&str]| {
+        let cells: String = cells.iter().map(|text| cell(text)).collect::<Vec<_>>().join("\n  ");
+        format!(" <table:table-row>\n  {cells}\n </table:table-row>\n")
+    };
+    let ods = format!(
+        "<office:spreadsheet><table:table table:name=\"Devices\">\n{}{}{}</table:table>",
+        row(&["Host", "Utilisateur", "Mot de passe"]),
+        row(&["db1", "ops", "ods-cell-one"]),
+        " <table:table-row><table:table-cell/><table:table-cell/>".to_owned()
+            + &cell("ods-cell-two")
+            + "</table:table-row>\n",
+    );
+    assert_eq!(
+        cells("sheets/a.fods", &ods),
+        [pair("Mot de passe", "ods-cell-one"), pair("Mot de passe", "ods-cell-two")]
+    );
+    let excel = "<?mso-application progid=\"Excel.Sheet\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\">\n<Worksheet><Table>\n<Row><Cell><Data ss:Type=\"String\">Device</Data></Cell><Cell><Data ss:Type=\"String\">Password</Data></Cell></Row>\n<Row>\n <Cell><Data ss:Type=\"String\">gw-1</Data></Cell>\n <Cell><Data ss:Type=\"String\">xml-cell-three</Data></Cell>\n</Row>\n</Table></Worksheet></Workbook>\n";
+    assert_eq!(cells("sheets/a.xml", excel), [pair("Password", "xml-cell-three")]);
+    // Another XML file with rows and cells is not a spreadsheet.
+    assert_eq!(
+        cells("a.xml", &excel.replace("urn:schemas-microsoft-com:office:spreadsheet", "x")),
+        []
+    );
 }
