@@ -53,7 +53,13 @@ pub(super) fn markdown_tables(bytes: &[u8], found: &mut Cells<'_>) {
             all.get(index).filter(|(_, line)| is_pipe_row(line) || is_border_row(line))
         {
             if !is_border_row(line) {
-                collect_row(bytes, &header, &pipe_cells(line, start), found);
+                // Trac and PmWiki separate data cells with `||` too.
+                let row = if confluence && line.trim_ascii_start().starts_with(b"||") {
+                    double_pipe_cells(bytes, start..start + line.len())
+                } else {
+                    pipe_cells(line, start)
+                };
+                collect_row(bytes, &header, &row, found);
             }
             index += 1;
         }
@@ -121,10 +127,25 @@ fn is_border_row(line: &[u8]) -> bool {
         && line.iter().all(|b| matches!(b, b'-' | b'=' | b'+'))
 }
 
-/// A header row that says so itself: Textile's `|_. name |`, Confluence's `|| name ||`.
+/// A header row that says so itself: Textile's `|_. name |`, Confluence's `|| name ||` (Trac's
+/// `||= name =||`, PmWiki's `||! name ||`), Creole's `|= name |`, or Foswiki's row of bold
+/// cells `| *name* | *name* |`. PmWiki's `||border=1` line sets the table's attributes.
 fn is_marked_header(line: &[u8]) -> bool {
-    let line = line.trim_ascii_start();
-    line.starts_with(b"|_.") || line.starts_with(b"||")
+    let line = line.trim_ascii();
+    let attributes = line.starts_with(b"||") && memchr::memmem::find(&line[2..], b"||").is_none();
+    let bold_cells = || {
+        let inner = line.strip_prefix(b"|").and_then(|line| line.strip_suffix(b"|"));
+        inner.is_some_and(|inner| {
+            inner
+                .split(|&b| b == b'|')
+                .map(<[u8]>::trim_ascii)
+                .all(|cell| cell.len() > 2 && cell.starts_with(b"*") && cell.ends_with(b"*"))
+        })
+    };
+    line.starts_with(b"|_.")
+        || line.starts_with(b"||") && !attributes
+        || line.starts_with(b"|=")
+        || line.starts_with(b"|") && bold_cells()
 }
 
 /// The cells of a pipe row whose first byte is at `offset` in the file.
@@ -198,6 +219,18 @@ pub(super) fn mediawiki_tables(bytes: &[u8], found: &mut Cells<'_>) {
         let cells_from = start + skipped + 1;
         row.extend(double_separated_cells(bytes, cells_from..start + line.len(), separator));
     }
+}
+
+/// The cells of a row written `|| a || b ||`, without the empty edges.
+fn double_pipe_cells(bytes: &[u8], range: Range<usize>) -> Row {
+    let mut cells = double_separated_cells(bytes, range, b"||");
+    if cells.first().is_some_and(Range::is_empty) {
+        cells.remove(0);
+    }
+    if cells.last().is_some_and(Range::is_empty) {
+        cells.pop();
+    }
+    cells
 }
 
 /// The cells of `range` split at a two-byte `separator` (`||`, `!!`), trimmed.

@@ -3,10 +3,10 @@
 //! Wiki pages, exported spreadsheets and database dumps keep shared credentials this way, with
 //! nothing on the value's own line that says what it is.
 //!
-//! Pipe tables (Markdown, Org, Textile, Confluence, DokuWiki, AsciiDoc) and HTML tables in
-//! documents, CSV/TSV files, spreadsheets saved as XML (flat ODS, Excel's XML Spreadsheet),
-//! and SQL dumps (`INSERT` with a column list or after the table's
-//! `CREATE TABLE`, and PostgreSQL `COPY … FROM stdin`).
+//! Pipe tables (Markdown, Org, Textile, Confluence, DokuWiki, AsciiDoc, Trac, Creole, Foswiki)
+//! and HTML tables in documents, CSV/TSV files, spreadsheets saved as XML (flat ODS, Excel's
+//! XML Spreadsheet), and SQL dumps (`INSERT` with a column list or after the table's `CREATE
+//! TABLE`, and PostgreSQL `COPY … FROM stdin`).
 
 use std::ops::Range;
 
@@ -24,7 +24,7 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
     let mut found = Cells { keys, found: Vec::new() };
     match extension.as_str() {
         "md" | "markdown" | "mdx" | "txt" | "textile" | "org" | "confluence" | "jira" | "adoc"
-        | "asciidoc" | "rst" => markup::markdown_tables(bytes, &mut found),
+        | "asciidoc" | "rst" | "creole" => markup::markdown_tables(bytes, &mut found),
         // DokuWiki's pipe tables or MediaWiki's `{| … |}`
         "wiki" | "mediawiki" => {
             markup::markdown_tables(bytes, &mut found);
@@ -262,7 +262,7 @@ fn is_password_name(name: &str) -> bool {
 fn label_words(label: &str) -> Vec<String> {
     let mut spaced = String::with_capacity(label.len() + 4);
     let mut previous_lower = false;
-    for c in label.chars() {
+    for c in label.chars().map(without_accent) {
         if c.is_ascii_uppercase() && previous_lower {
             spaced.push(' ');
         }
@@ -270,6 +270,25 @@ fn label_words(label: &str) -> Vec<String> {
         spaced.push(if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { ' ' });
     }
     spaced.split_whitespace().map(str::to_owned).collect()
+}
+
+/// The plain letter under an accented one, so that `Contraseña` and `Hasło` read as the
+/// `contrasena` and `haslo` the list holds.
+fn without_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'å' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'Í' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'Ó' | 'Ö' | 'Ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ü' => 'u',
+        'ñ' | 'Ñ' | 'ń' => 'n',
+        'ç' | 'ć' | 'č' => 'c',
+        'ł' | 'Ł' => 'l',
+        'ś' | 'š' => 's',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ý' => 'y',
+        _ => c,
+    }
 }
 
 /// Password digests stored in a password column: crypt strings (`$2b$…`, `$argon2id$…`),

@@ -277,3 +277,26 @@ fn spreadsheets_saved_as_xml_have_a_header_row() {
         []
     );
 }
+
+#[test]
+fn headers_with_accented_letters_name_their_credential() {
+    let text = "Device\tUsuario\tContraseña\npsg-01\tadmin\tf2@ZkFH-cell-four\n";
+    assert_eq!(cells("a.tsv", text), [pair("Contraseña", "f2@ZkFH-cell-four")]);
+    let text = "urządzenie;hasło\nbrama;cell-five-Xq9\n";
+    assert_eq!(cells("a.csv", text), [pair("hasło", "cell-five-Xq9")]);
+}
+
+#[test]
+fn wiki_headers_marked_by_their_cells() {
+    let trac = "== Devices ==\n||= Device =||= User =||= Password =||\n|| billing-1 || service || =kHg-cell-six ||\n";
+    assert_eq!(cells("wiki/billing.txt", trac), [pair("= Password =", "=kHg-cell-six")]);
+    let pmwiki = "||border=1\n||! Device ||! Password ||\n|| gps-1 || -Zone-cell-seven ||\n";
+    assert_eq!(cells("wiki/gps.txt", pmwiki), [pair("! Password", "-Zone-cell-seven")]);
+    let creole = "|= Device |= User |= Password |\n| psg-1 | service | ?IzO-cell-eight |\n";
+    assert_eq!(cells("wiki/portal.creole", creole), [pair("= Password", "?IzO-cell-eight")]);
+    let foswiki = "---++ Laitteet\n| *Device* | *Salasana* |\n| aoi-2 | N0zz-cell-nine |\n";
+    assert_eq!(cells("Ops/Runbook.txt", foswiki), [pair("Salasana", "N0zz-cell-nine")]);
+    // A row with one bold cell among others is data, not a header.
+    let bold = "| *note* | plain |\n| a | Xq-cell-ten |\n";
+    assert_eq!(cells("a.txt", bold), []);
+}
