@@ -183,10 +183,11 @@ fn is_secret_store_reference(lower: &str) -> bool {
         || (lower.starts_with("projects/") && lower.contains("/secrets/"))
 }
 
-/// `<token>`, `[password]`, `{secret}`, `@db.password@`, `@@PW@@`: a blank to fill in (the last
-/// two are Maven resource filtering and template-marker style).
+/// `<token>`, `[password]`, `{secret}`, `«TempPassword»`, `@db.password@`, `@@PW@@`: a blank
+/// to fill in (guillemets are Word's mail-merge fields; the last two are Maven resource filtering
+/// and template-marker style).
 fn is_bracketed(text: &str) -> bool {
-    let bracketed = [('<', '>'), ('[', ']'), ('{', '}')]
+    let bracketed = [('<', '>'), ('[', ']'), ('{', '}'), ('«', '»')]
         .iter()
         .any(|&(open, close)| text.len() > 2 && text.starts_with(open) && text.ends_with(close));
     let marker = text.trim_matches('@');
@@ -251,6 +252,7 @@ mod tests {
     fn blanks_and_masks() {
         for value in [
             "<token>",
+            "«TempPassword»",
             "[password]",
             "@db.password@",
             "@@pw@@",

@@ -132,12 +132,17 @@ impl ChecksumKind {
     }
 }
 
-/// `user:password` with both parts non-empty and printable ASCII or UTF-8 text.
+/// `user:password` with both parts non-empty and printable ASCII or UTF-8 text, and a password
+/// that is not a placeholder or a shipped default (`user:changeme`).
 fn is_basic_credentials(pair: &[u8]) -> bool {
     let Ok(text) = std::str::from_utf8(pair) else { return false };
     match text.split_once(':') {
         Some((user, password)) => {
-            !user.is_empty() && !password.is_empty() && !text.chars().any(char::is_control)
+            !user.is_empty()
+                && !password.is_empty()
+                && !text.chars().any(char::is_control)
+                && !crate::secret::placeholder::is_placeholder(password.as_bytes())
+                && !crate::secret::placeholder::is_well_known_default(password.as_bytes(), &[])
         }
         None => false,
     }
@@ -203,6 +208,7 @@ mod tests {
             |text: &str| ChecksumKind::BasicAuth.verify(STANDARD.encode(text).as_bytes()).checksum;
         assert_eq!(check("deploy:s3cr3t-Pass"), Some(Checksum::Valid));
         assert_eq!(check("deploy:"), Some(Checksum::Invalid));
+        assert_eq!(check("user:changeme"), Some(Checksum::Invalid));
         assert_eq!(check("no colon here"), Some(Checksum::Invalid));
         assert_eq!(ChecksumKind::BasicAuth.verify(&[0xff, 0xfe]).checksum, Some(Checksum::Invalid));
     }
