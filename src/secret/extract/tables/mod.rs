@@ -132,9 +132,11 @@ fn push_cell(
 /// Whether a header or label names a credential (`DB password`, `client_secret`, `API key`),
 /// and not something about one (`password_hash`, `token_expires_at`, `Key ID`).
 fn names_credential(label: &str) -> bool {
-    const CREDENTIALS: [&str; 36] = [
+    const CREDENTIALS: [&str; 44] = [
         "password",
-        // German, Dutch, French, Portuguese, Spanish, Finnish, Polish, Norwegian, Danish
+        // German, Dutch, French, Portuguese, Spanish, Finnish, Polish, Norwegian, Danish,
+        // Swedish, Czech and Slovak, Hungarian, Turkish, Croatian and Serbian, Slovenian,
+        // Estonian (not Italian's `parola`: a word)
         "passwort",
         "kennwort",
         "wachtwoord",
@@ -144,6 +146,14 @@ fn names_credential(label: &str) -> bool {
         "salasana",
         "haslo",
         "passord",
+        "adgangskode",
+        "losenord",
+        "heslo",
+        "jelszo",
+        "sifre",
+        "lozinka",
+        "geslo",
+        "parool",
         "passwd",
         "passphrase",
         "secret",
@@ -282,11 +292,13 @@ fn without_accent(c: char) -> char {
         'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'Ó' | 'Ö' | 'Ø' => 'o',
         'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ü' => 'u',
         'ñ' | 'Ñ' | 'ń' => 'n',
-        'ç' | 'ć' | 'č' => 'c',
+        'ç' | 'ć' | 'č' | 'Č' => 'c',
         'ł' | 'Ł' => 'l',
-        'ś' | 'š' => 's',
+        'ś' | 'š' | 'ş' | 'Ş' | 'Š' => 's',
         'ź' | 'ż' | 'ž' => 'z',
         'ý' => 'y',
+        'ğ' => 'g',
+        'ı' => 'i',
         _ => c,
     }
 }

@@ -300,3 +300,13 @@ fn wiki_headers_marked_by_their_cells() {
     let bold = "| *note* | plain |\n| a | Xq-cell-ten |\n";
     assert_eq!(cells("a.txt", bold), []);
 }
+
+#[test]
+fn password_headers_in_more_languages() {
+    for header in
+        ["Heslo", "Lösenord", "Adgangskode", "Jelszó", "Şifre", "Lozinka", "Geslo", "Parool"]
+    {
+        let text = format!("Device\tUser\t{header}\nlab-02\tadmin\tcell-{}-Zq9\n", header.len());
+        assert_eq!(cells("a.tsv", &text).len(), 1, "{header}");
+    }
+}
