@@ -297,11 +297,6 @@ impl SecretEngine {
                 if *known == Applies::No {
                     return;
                 }
-                // `pat` in `path` cannot open an Airtable token.
-                let after_word = hit.start > 0 && bytes[hit.start - 1].is_ascii_alphanumeric();
-                if after_word && rule_at.skips_hits_inside_words() {
-                    return;
-                }
                 if !rule_at.may_open_at(bytes, hit.start) {
                     return;
                 }

@@ -100,8 +100,8 @@ pub(super) fn opens_with_keyword(hir: &Hir, starts_with_keyword: impl Fn(&[u8]) 
 /// What must follow a prefixed token's opening literal: `EAA` then 147 letters or digits.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct TokenOpening {
-    /// Length of the literal the token opens with.
-    literal_len: usize,
+    /// The literal the token opens with.
+    pub(super) literal: Vec<u8>,
     /// The bytes the run after the literal may hold.
     run_bytes: [bool; 256],
     /// How many of them must follow (capped: a short check says enough).
@@ -114,7 +114,7 @@ const OPENING_RUN_CHECKED: usize = 16;
 impl TokenOpening {
     /// Whether a token can open at `at` in `bytes`: the run after its literal is there.
     pub(super) fn may_open_at(&self, bytes: &[u8], at: usize) -> bool {
-        let from = at + self.literal_len;
+        let from = at + self.literal.len();
         bytes
             .get(from..from + self.run_len)
             .is_some_and(|run| run.iter().all(|&byte| self.run_bytes[usize::from(byte)]))
@@ -129,7 +129,7 @@ pub(super) fn token_opening(hir: &Hir) -> Option<TokenOpening> {
     let HirKind::Concat(parts) = hir.kind() else {
         return None;
     };
-    opening_of(&parts[1..]).map(|(opening, _)| opening)
+    opening_of(&parts[1..])
 }
 
 /// Where a token opens inside a longer pattern (`fb_token = EAA…`): the literal and run that
@@ -139,8 +139,6 @@ pub(super) fn token_opening(hir: &Hir) -> Option<TokenOpening> {
 pub(super) struct InnerOpening {
     /// The literal and the run after it.
     pub(super) opening: TokenOpening,
-    /// The literal itself.
-    pub(super) literal: Vec<u8>,
     /// The longest match of the parts before.
     pub(super) before: Option<usize>,
     /// The longest match of the part and those after it.
@@ -154,18 +152,13 @@ pub(super) fn inner_opening(hir: &Hir, name: &str) -> Option<InnerOpening> {
         return None;
     };
     let at = parts.iter().position(|part| has_capture(part, name))?;
-    let (opening, literal) = opening_of(&parts[at..])?;
+    let opening = opening_of(&parts[at..])?;
     let longest = |parts: &[Hir]| Hir::concat(parts.to_vec()).properties().maximum_len();
-    Some(InnerOpening {
-        opening,
-        literal,
-        before: longest(&parts[..at]),
-        from: longest(&parts[at..]),
-    })
+    Some(InnerOpening { opening, before: longest(&parts[..at]), from: longest(&parts[at..]) })
 }
 
 /// The literal and repeated byte class that `parts` open with, if they do.
-fn opening_of(parts: &[Hir]) -> Option<(TokenOpening, Vec<u8>)> {
+fn opening_of(parts: &[Hir]) -> Option<TokenOpening> {
     let mut atoms = Vec::new();
     leading_atoms(parts, 2, &mut atoms);
     let [literal, run] = atoms[..] else {
@@ -184,8 +177,7 @@ fn opening_of(parts: &[Hir]) -> Option<(TokenOpening, Vec<u8>)> {
         }
     }
     let run_len = usize::try_from(run.min).ok()?.min(OPENING_RUN_CHECKED);
-    let opening = TokenOpening { literal_len: literal.0.len(), run_bytes, run_len };
-    (run_len > 0).then(|| (opening, literal.0.to_vec()))
+    (run_len > 0).then(|| TokenOpening { literal: literal.0.to_vec(), run_bytes, run_len })
 }
 
 /// The first `count` parts of the sequence `parts`, looking through groups and nested
@@ -422,7 +414,7 @@ mod tests {
             inner(r"(?:fb|meta)_token[ ]{0,4}=[ ]{0,4}(?P<secret>EAA[A-Za-z0-9]{80,300})(?:\s|$)");
         let found = found.unwrap();
         assert_eq!(
-            (found.literal.as_slice(), found.before, found.from),
+            (found.opening.literal.as_slice(), found.before, found.from),
             (&b"EAA"[..], Some(19), Some(304))
         );
         assert!(found.opening.may_open_at(b"fb_token = EAAabcdefghijklmnopq", 11));

@@ -347,7 +347,7 @@ impl SecretRule {
             // whose window holds the whole match when the text around it is bounded to fit.
             inner_opening(&hir, SECRET_GROUP).and_then(|inner| {
                 let fits = window.lines.is_none()
-                    && starts_with_keyword(&inner.literal)
+                    && starts_with_keyword(&inner.opening.literal)
                     && inner.before.is_some_and(|before| before <= window.before)
                     && inner.from.is_some_and(|from| from <= window.after);
                 fits.then_some(inner.opening)
@@ -417,18 +417,16 @@ impl SecretRule {
         self.checked().map(|checked| checked.window)
     }
 
-    /// Whether a keyword hit right after an ASCII letter or digit can be passed over: every
-    /// match opens with a keyword after a line start or another byte (a prefixed token).
-    pub fn skips_hits_inside_words(&self) -> bool {
-        self.checked().is_ok_and(|checked| checked.opens_with_keyword)
-    }
-
-    /// Whether a keyword hit at `at` can open a match: for a prefixed token, the run of bytes its
-    /// pattern requires after the prefix is there (`EAA` in a source map's `EAAE,CAAC` is not
-    /// a Facebook token). Every match opens with a hit that passes, so the others need no window.
+    /// Whether a keyword hit at `at` can open a match. A prefixed token opens after a line start
+    /// or a byte that is not a letter or digit (`pat` in `path` is no Airtable token), and with
+    /// the run of bytes its pattern requires after the prefix (`EAA` in a source map's
+    /// `EAAE,CAAC` is no Facebook token). Every match opens with a hit that passes, so the others
+    /// need no window.
     pub fn may_open_at(&self, bytes: &[u8], at: usize) -> bool {
-        let opening = self.checked().ok().and_then(|checked| checked.token_opening.as_ref());
-        opening.is_none_or(|opening| opening.may_open_at(bytes, at))
+        let Ok(checked) = self.checked() else { return true };
+        let after_word = at > 0 && bytes[at - 1].is_ascii_alphanumeric();
+        !(after_word && checked.opens_with_keyword)
+            && checked.token_opening.as_ref().is_none_or(|opening| opening.may_open_at(bytes, at))
     }
 
     /// Whether the rule applies to the file at `path` (its `paths`, `exclude_paths` and
