@@ -240,6 +240,11 @@ impl PathGlobs {
         self.files.is_match_candidate(&path.0)
     }
 
+    /// The indexes (in the order they were added) of the patterns a prepared path matches.
+    pub fn matching_into(&self, path: &PreparedPath<'_>, into: &mut Vec<usize>) {
+        self.files.matches_candidate_into(&path.0, into);
+    }
+
     /// Whether everything under directory `path` matches, so a walk that skips matches need not
     /// enter it.
     pub fn covers_dir(&self, path: &str) -> bool {

@@ -5,7 +5,6 @@
 //! their rule's keywords occurs, on windows merged per rule, so no byte is searched twice by the
 //! same rule; they compile on first use.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use regex_automata::meta::{Cache, Regex};
@@ -14,7 +13,9 @@ use regex_automata::{Anchored, Input};
 
 use super::checks::confirm_match;
 use super::extract::{Extracted, ExtractorKind, is_identity_key, is_named_by};
-use super::keywords::Keywords;
+use super::keyword_passes::KeywordPasses;
+use super::keywords::Hit;
+use super::path_keywords::PathAutomata;
 use super::rule::{MatchChecks, RulePath, SecretRule, Window as RuleWindow};
 use super::{evidence, overlaps};
 use crate::finding::{Checksum, Finding, SecretDetails};
@@ -24,20 +25,12 @@ use crate::source::ContentUnit;
 #[derive(Debug)]
 pub struct SecretEngine {
     rules: Vec<Arc<SecretRule>>,
-    automaton: Keywords,
-    /// Per automaton pattern: the rules its keyword belongs to.
-    keywords: Vec<KeywordRules>,
+    /// The keyword passes, and which rules each keyword is for.
+    keywords: KeywordPasses,
     /// Rules without keywords: they search the whole of each file their `paths` match.
     whole_file_rules: Vec<u32>,
     /// Rules that run on values extracted from structures (Kubernetes Secret data, tables).
     extractor_rules: Vec<u32>,
-}
-
-/// The rules behind one keyword, split by whether they need the keyword's exact case.
-#[derive(Debug, Default)]
-struct KeywordRules {
-    any_case: Vec<u32>,
-    exact: Vec<(Vec<u8>, Vec<u32>)>,
 }
 
 /// Whether a rule applies to the file being scanned, decided on the rule's first keyword hit.
@@ -69,6 +62,8 @@ pub struct Scratch {
     touched: Vec<u32>,
     /// Rules whose matcher could not be built, with the reason.
     pub rule_errors: Vec<(String, String)>,
+    /// The automata of path-only keywords this thread has built.
+    path_automata: PathAutomata,
     /// Working memory for scanning decoded values inside this unit.
     nested: Option<Box<Scratch>>,
 }
@@ -106,33 +101,9 @@ pub(crate) struct RawMatch {
 }
 
 impl SecretEngine {
-    /// Builds the keyword automaton over all `rules`.
+    /// Builds the keyword passes over all `rules`.
     pub fn new(rules: Vec<Arc<SecretRule>>) -> Result<Self, String> {
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut keywords: Vec<KeywordRules> = Vec::new();
-        for (rule_index, rule) in rules.iter().enumerate() {
-            let rule_index = u32::try_from(rule_index).map_err(|_| "too many rules".to_owned())?;
-            for keyword in &rule.keywords {
-                let folded = keyword.text.to_ascii_lowercase();
-                let slot = *index.entry(folded.clone()).or_insert_with(|| {
-                    patterns.push(folded);
-                    keywords.push(KeywordRules::default());
-                    keywords.len() - 1
-                });
-                let entry = &mut keywords[slot];
-                if !keyword.exact_case {
-                    entry.any_case.push(rule_index);
-                } else if let Some((_, rules)) =
-                    entry.exact.iter_mut().find(|(text, _)| text == keyword.text.as_bytes())
-                {
-                    rules.push(rule_index);
-                } else {
-                    entry.exact.push((keyword.text.as_bytes().to_vec(), vec![rule_index]));
-                }
-            }
-        }
-        let automaton = Keywords::new(patterns)?;
+        let keywords = KeywordPasses::new(&rules)?;
         let indexes = |select: fn(&SecretRule) -> bool| -> Vec<u32> {
             rules
                 .iter()
@@ -143,7 +114,7 @@ impl SecretEngine {
         };
         let whole_file_rules = indexes(|rule| rule.keywords.is_empty() && rule.extractor.is_none());
         let extractor_rules = indexes(|rule| rule.extractor.is_some());
-        Ok(SecretEngine { rules, automaton, keywords, whole_file_rules, extractor_rules })
+        Ok(SecretEngine { rules, keywords, whole_file_rules, extractor_rules })
     }
 
     /// The rules, in the order findings refer to them.
@@ -281,64 +252,55 @@ impl SecretEngine {
     /// Every keyword hit becomes one window per rule of that keyword that applies to the file.
     fn collect_windows(&self, unit: ContentUnit<'_>, path: &RulePath<'_>, scratch: &mut Scratch) {
         let bytes = unit.bytes;
-        let Scratch { windows, applies, latest_window, touched, .. } = scratch;
-        self.automaton.for_each_hit(bytes, |hit| {
-            let entry = &self.keywords[hit.keyword];
-            let found = &bytes[hit.start..hit.end];
-            let mut push = |rule: u32| {
-                let rule_at = &self.rules[rule as usize];
-                // A path-limited rule's common keyword (COBOL's `value`) hits everywhere:
-                // decide once per file whether the rule applies, not once per hit.
-                let known = &mut applies[rule as usize];
-                if *known == Applies::Unknown {
-                    *known = if rule_at.applies_to(path) { Applies::Yes } else { Applies::No };
-                    touched.push(rule);
-                }
-                if *known == Applies::No {
-                    return;
-                }
-                if !rule_at.may_open_at(bytes, hit.start) {
-                    return;
-                }
-                // A rule whose pattern is broken gets an empty window, so that running it
-                // reports the error.
-                let window = rule_at.window().unwrap_or(RuleWindow {
-                    before: 0,
-                    after: 0,
-                    lines: None,
-                    lead_after: None,
-                });
-                let start = hit.start.saturating_sub(window.before);
-                let end = hit.end.saturating_add(window.after).min(bytes.len());
-                let (start, end) = match window.lines {
-                    Some(lines) => within_lines(bytes, start..end, hit.start..hit.end, lines),
-                    None => (start, end),
-                };
-                let lead_end =
-                    window.lead_after.map_or(end, |after| hit.end.saturating_add(after).min(end));
-                // Hits of one rule come in order (within each lane of the keyword pass), and in
-                // dense text they overlap: extend the rule's latest window instead of adding one,
-                // so a file full of hits does not hold a window per hit.
-                let latest = &mut latest_window[rule as usize];
-                if let Some(last) = windows.get_mut(*latest)
-                    && start <= last.end
-                    && last.start <= end
-                {
-                    last.start = last.start.min(start);
-                    last.end = last.end.max(end);
-                    last.lead_end = last.lead_end.max(lead_end);
-                } else {
-                    *latest = windows.len();
-                    windows.push(Window { rule, start, end, lead_end });
-                }
-            };
-            entry.any_case.iter().copied().for_each(&mut push);
-            for (text, rules) in &entry.exact {
-                if found == text.as_slice() {
-                    rules.iter().copied().for_each(&mut push);
-                }
+        let Scratch { windows, applies, latest_window, touched, path_automata, .. } = scratch;
+        let on_hit = |hit: Hit, rule: u32| {
+            let rule_at = &self.rules[rule as usize];
+            // A path-limited rule's common keyword (COBOL's `value`) hits everywhere:
+            // decide once per file whether the rule applies, not once per hit.
+            let known = &mut applies[rule as usize];
+            if *known == Applies::Unknown {
+                *known = if rule_at.applies_to(path) { Applies::Yes } else { Applies::No };
+                touched.push(rule);
             }
-        });
+            if *known == Applies::No {
+                return;
+            }
+            if !rule_at.may_open_at(bytes, hit.start) {
+                return;
+            }
+            // A rule whose pattern is broken gets an empty window, so that running it
+            // reports the error.
+            let window = rule_at.window().unwrap_or(RuleWindow {
+                before: 0,
+                after: 0,
+                lines: None,
+                lead_after: None,
+            });
+            let start = hit.start.saturating_sub(window.before);
+            let end = hit.end.saturating_add(window.after).min(bytes.len());
+            let (start, end) = match window.lines {
+                Some(lines) => within_lines(bytes, start..end, hit.start..hit.end, lines),
+                None => (start, end),
+            };
+            let lead_end =
+                window.lead_after.map_or(end, |after| hit.end.saturating_add(after).min(end));
+            // Hits of one rule come in order (within each lane of the keyword pass), and in
+            // dense text they overlap: extend the rule's latest window instead of adding one,
+            // so a file full of hits does not hold a window per hit.
+            let latest = &mut latest_window[rule as usize];
+            if let Some(last) = windows.get_mut(*latest)
+                && start <= last.end
+                && last.start <= end
+            {
+                last.start = last.start.min(start);
+                last.end = last.end.max(end);
+                last.lead_end = last.lead_end.max(lead_end);
+            } else {
+                *latest = windows.len();
+                windows.push(Window { rule, start, end, lead_end });
+            }
+        };
+        self.keywords.for_each_hit(&self.rules, path, bytes, path_automata, on_hit);
     }
 
     /// Runs each rule's pattern on its windows (only rules that apply to the file have any) and

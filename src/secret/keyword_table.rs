@@ -5,8 +5,8 @@
 //! sized to a power of two, so a mask stands in for the bounds check, and its match states sit
 //! in the upper half, so "is any of four states a match?" is three ORs and one bit test.
 
+use aho_corasick::Anchored;
 use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::{Anchored, dfa};
 
 /// Entries in the table: enough for a catalog several times today's, whose keyword DFA has about
 /// 7,300 states (2,300 of them matching) of 75 byte classes, 550 thousand entries in all. Only
@@ -35,14 +35,15 @@ pub(super) struct KeywordTable {
 }
 
 impl KeywordTable {
-    /// Copies `dfa`, whose keywords (lower case) are `patterns`; `None` when it would not fit.
-    pub(super) fn new(dfa: &dfa::DFA, patterns: &[String]) -> Option<KeywordTable> {
+    /// Copies `automaton` (its transitions read as a DFA's), whose keywords (lower
+    /// case) are `patterns`; `None` when it would not fit.
+    pub(super) fn new(automaton: &impl Automaton, patterns: &[String]) -> Option<KeywordTable> {
         let (classes, representatives) = byte_classes(patterns);
         let stride = representatives.len();
-        let start = dfa.start_state(Anchored::No).ok()?;
-        let states = reachable_states(dfa, start, &representatives);
+        let start = automaton.start_state(Anchored::No).ok()?;
+        let states = reachable_states(automaton, start, &representatives);
         let (matching, other): (Vec<StateID>, Vec<StateID>) =
-            states.iter().partition(|&&state| dfa.is_match(state));
+            states.iter().partition(|&&state| automaton.is_match(state));
         let half = MATCH_BIT as usize;
         if matching.len() * stride > half || other.len() * stride > half {
             return None;
@@ -61,12 +62,12 @@ impl KeywordTable {
         for &state in order {
             let base = row(state) as usize;
             for (class, &byte) in representatives.iter().enumerate() {
-                next[base + class] = row(dfa.next_state(Anchored::No, state, byte));
+                next[base + class] = row(automaton.next_state(Anchored::No, state, byte));
             }
-            if dfa.is_match(state) {
-                let ends = (0..dfa.match_len(state)).map(|index| {
-                    let pattern = dfa.match_pattern(state, index);
-                    (pattern.as_usize(), dfa.pattern_len(pattern))
+            if automaton.is_match(state) {
+                let ends = (0..automaton.match_len(state)).map(|index| {
+                    let pattern = automaton.match_pattern(state, index);
+                    (pattern.as_usize(), automaton.pattern_len(pattern))
                 });
                 matches.push(ends.collect());
             }
@@ -130,8 +131,8 @@ fn byte_classes(patterns: &[String]) -> ([u8; 256], Vec<u8>) {
 }
 
 /// Every state reachable from `start`, in breadth-first order.
-fn reachable_states(dfa: &dfa::DFA, start: StateID, bytes: &[u8]) -> Vec<StateID> {
-    // State ids are indexes into the DFA's own table: a flag per id is cheaper than a set.
+fn reachable_states(automaton: &impl Automaton, start: StateID, bytes: &[u8]) -> Vec<StateID> {
+    // State ids are offsets into the automaton's own table: a flag per id is cheaper than a set.
     let mut seen = vec![false; start.as_usize() + 1];
     seen[start.as_usize()] = true;
     let mut states = vec![start];
@@ -140,7 +141,7 @@ fn reachable_states(dfa: &dfa::DFA, start: StateID, bytes: &[u8]) -> Vec<StateID
         let state = states[at];
         at += 1;
         for &byte in bytes {
-            let next = dfa.next_state(Anchored::No, state, byte);
+            let next = automaton.next_state(Anchored::No, state, byte);
             if seen.len() <= next.as_usize() {
                 seen.resize(next.as_usize() + 1, false);
             }

@@ -8,7 +8,9 @@
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind, dfa};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Input, MatchKind};
 
 use super::keyword_table::{KeywordTable, MATCH_BIT, Row};
 
@@ -25,11 +27,11 @@ pub(super) struct Hit {
 
 /// The keyword automaton in two forms that find the same hits: a quick-to-build NFA for the
 /// first megabyte a scan reads (a pre-commit run reads a few kilobytes and should not pay for
-/// more), and a faster DFA, built once, for everything after.
+/// more), and a faster table, copied from the NFA once, for everything after.
 #[derive(Debug)]
 pub(super) struct Keywords {
     patterns: Vec<String>,
-    nfa: Option<AhoCorasick>,
+    nfa: Option<NFA>,
     table: OnceLock<Option<KeywordTable>>,
     bytes_seen: AtomicU64,
     /// The longest keyword: a lane that starts this far before its stretch is in step by then.
@@ -48,10 +50,9 @@ impl Keywords {
         let nfa = if patterns.is_empty() {
             None
         } else {
-            let built = AhoCorasick::builder()
+            let built = NFA::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(&patterns)
                 .map_err(|error| format!("cannot build the keyword automaton: {error}"))?;
             Some(built)
@@ -73,7 +74,9 @@ impl Keywords {
         match (table, &self.nfa) {
             (Some(table), _) => self.walk_table(table, bytes, &mut found),
             (None, Some(nfa)) => {
-                for hit in nfa.find_overlapping_iter(bytes) {
+                // A Standard-semantics NFA searching unanchored input cannot fail.
+                let Ok(hits) = nfa.try_find_overlapping_iter(Input::new(bytes)) else { return };
+                for hit in hits {
                     found(Hit {
                         keyword: hit.pattern().as_usize(),
                         start: hit.start(),
@@ -85,25 +88,12 @@ impl Keywords {
         }
     }
 
-    /// The DFA's table, built on first use; `None` without keywords (or, which the NFA rules
-    /// out, when the same patterns fail to build, or when the table would not fit).
+    /// The table, built on first use; `None` without keywords, or when the table would not fit.
+    /// It is copied from the NFA (whose states carry the matches of their failure chain, as a
+    /// DFA's would) rather than from a DFA built for the purpose: that would take several
+    /// megabytes for a moment, which the allocator then keeps.
     fn table(&self) -> Option<&KeywordTable> {
-        let build = || {
-            if self.patterns.is_empty() {
-                return None;
-            }
-            let dfa = dfa::DFA::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .start_kind(StartKind::Unanchored)
-                // The table is copied from the DFA's transitions: a prefilter would only
-                // make the start state special.
-                .prefilter(false)
-                .build(&self.patterns)
-                .ok()?;
-            KeywordTable::new(&dfa, &self.patterns)
-        };
-        self.table.get_or_init(build).as_ref()
+        self.table.get_or_init(|| KeywordTable::new(self.nfa.as_ref()?, &self.patterns)).as_ref()
     }
 
     fn walk_table(&self, table: &KeywordTable, bytes: &[u8], found: &mut impl FnMut(Hit)) {
@@ -202,7 +192,8 @@ mod tests {
         match keywords.table().filter(|_| use_dfa) {
             Some(table) => keywords.walk_table(table, bytes, &mut |hit| hits.push(hit)),
             None => {
-                for hit in keywords.nfa.as_ref().unwrap().find_overlapping_iter(bytes) {
+                let nfa = keywords.nfa.as_ref().unwrap();
+                for hit in nfa.try_find_overlapping_iter(Input::new(bytes)).unwrap() {
                     let keyword = hit.pattern().as_usize();
                     hits.push(Hit { keyword, start: hit.start(), end: hit.end() });
                 }

@@ -182,6 +182,11 @@ impl<'a> RulePath<'a> {
         RulePath { prepared: PreparedPath::new(path), source_code: is_source_code(path) }
     }
 
+    /// The path, prepared for glob matching.
+    pub fn prepared(&self) -> &PreparedPath<'a> {
+        &self.prepared
+    }
+
     /// Whether the file is source code (by its extension).
     pub fn is_source_code(&self) -> bool {
         self.source_code
