@@ -128,11 +128,13 @@ fn is_border_row(line: &[u8]) -> bool {
 }
 
 /// A header row that says so itself: Textile's `|_. name |`, Confluence's `|| name ||` (Trac's
-/// `||= name =||`, PmWiki's `||! name ||`), Creole's `|= name |`, or Foswiki's row of bold
-/// cells `| *name* | *name* |`. PmWiki's `||border=1` line sets the table's attributes.
+/// `||= name =||`, PmWiki's `||! name ||`, txt2tags' `|| name | name |`, Tiki's
+/// `||__name__|__name__`), Creole's `|= name |`, or Foswiki's row of bold cells
+/// `| *name* | *name* |`. PmWiki's `||border=1` line sets the table's attributes.
 fn is_marked_header(line: &[u8]) -> bool {
     let line = line.trim_ascii();
-    let attributes = line.starts_with(b"||") && memchr::memmem::find(&line[2..], b"||").is_none();
+    // (txt2tags and Tiki open a header with `||` and separate its names with single pipes)
+    let attributes = line.starts_with(b"||") && !line[2..].contains(&b'|');
     let bold_cells = || {
         let inner = line.strip_prefix(b"|").and_then(|line| line.strip_suffix(b"|"));
         inner.is_some_and(|inner| {
@@ -303,6 +305,55 @@ pub(super) const SPREADSHEET_ML: SheetTags = SheetTags {
     cell: b"<cell",
     cell_end: b"</cell",
 };
+
+/// A worksheet of an Office Open XML workbook (`xl/worksheets/sheet1.xml` of an `.xlsx`):
+/// `<sheetData><row><c><is><t>`. Only inline strings are read: shared ones are indexes.
+pub(super) const OFFICE_OPEN_XML: SheetTags = SheetTags {
+    table: b"<sheetdata",
+    row: b"<row",
+    row_end: b"</row",
+    cell: b"<c ",
+    cell_end: b"</c>",
+};
+
+/// Cells of a Gnumeric workbook saved as plain XML: `<gnm:Cell Row="1" Col="3">` elements,
+/// not grouped by row. Each sheet's row 0 is its header.
+pub(super) fn gnumeric_tables(bytes: &[u8], found: &mut Cells<'_>) {
+    let lower = bytes.to_ascii_lowercase();
+    let mut sheets: Vec<std::collections::BTreeMap<usize, Row>> = Vec::new();
+    let mut at = 0;
+    while let Some(open) = find_tag(&lower, at, &[b"<gnm:cell ", b"<gnm:cells>"]) {
+        at = open + 1;
+        if lower[open..].starts_with(b"<gnm:cells>") {
+            sheets.push(Default::default());
+            continue;
+        }
+        let Some(gt) = memchr::memchr(b'>', &lower[open..]).map(|gt| open + gt) else { break };
+        let attribute = |name: &[u8]| {
+            let value = memchr::memmem::find(&lower[open..gt], name)? + open + name.len();
+            let digits = lower[value..gt].iter().take_while(|b| b.is_ascii_digit()).count();
+            std::str::from_utf8(&lower[value..value + digits]).ok()?.parse::<usize>().ok()
+        };
+        let (Some(row), Some(column), Some(sheet)) =
+            (attribute(b" row=\""), attribute(b" col=\""), sheets.last_mut())
+        else {
+            continue;
+        };
+        let close = find_tag(&lower, gt, &[b"</gnm:cell"]).unwrap_or(lower.len());
+        let cells = sheet.entry(row).or_default();
+        if cells.len() <= column {
+            cells.resize(column + 1, gt..gt);
+        }
+        cells[column] = first_text_run(bytes, gt + 1..close);
+    }
+    for mut sheet in sheets {
+        let Some(header) = sheet.remove(&0) else { continue };
+        let names: Vec<String> = header.iter().map(|cell| text(bytes, cell)).collect();
+        for row in sheet.values() {
+            collect_row(bytes, &names, row, found);
+        }
+    }
+}
 
 /// Rows of a spreadsheet saved as XML, one cell per line or not: each table's first row is its
 /// header, as in a CSV file.

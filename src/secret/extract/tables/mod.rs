@@ -5,7 +5,8 @@
 //!
 //! Pipe tables (Markdown, Org, Textile, Confluence, DokuWiki, AsciiDoc, Trac, Creole, Foswiki)
 //! and HTML tables in documents, CSV/TSV files, spreadsheets saved as XML (flat ODS, Excel's
-//! XML Spreadsheet), and SQL dumps (`INSERT` with a column list or after the table's `CREATE
+//! XML Spreadsheet, an unzipped .xlsx worksheet, Gnumeric), Google Sheets ranges as JSON, and
+//! SQL dumps (`INSERT` with a column list or after the table's `CREATE
 //! TABLE`, and PostgreSQL `COPY … FROM stdin`).
 
 use std::ops::Range;
@@ -24,7 +25,9 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
     let mut found = Cells { keys, found: Vec::new() };
     match extension.as_str() {
         "md" | "markdown" | "mdx" | "txt" | "textile" | "org" | "confluence" | "jira" | "adoc"
-        | "asciidoc" | "rst" | "creole" => markup::markdown_tables(bytes, &mut found),
+        | "asciidoc" | "rst" | "creole" | "moin" | "tiki" | "t2t" | "wikka" => {
+            markup::markdown_tables(bytes, &mut found)
+        }
         // DokuWiki's pipe tables or MediaWiki's `{| … |}`
         "wiki" | "mediawiki" => {
             markup::markdown_tables(bytes, &mut found);
@@ -38,11 +41,22 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
         {
             markup::sheet_tables(bytes, &markup::SPREADSHEET_ML, &mut found)
         }
+        // a worksheet of an unzipped .xlsx, with its strings inline
+        "xml" if memchr::memmem::find(bytes, b"spreadsheetml/2006/main").is_some() => {
+            markup::sheet_tables(bytes, &markup::OFFICE_OPEN_XML, &mut found)
+        }
+        "xml" | "gnumeric" if memchr::memmem::find(bytes, b"gnumeric.org").is_some() => {
+            markup::gnumeric_tables(bytes, &mut found)
+        }
         // Confluence's storage format and other XML exports of wiki pages hold HTML tables
         "xml" if memchr::memmem::find(bytes, b"<table").is_some() => {
             markup::html_tables(bytes, &mut found)
         }
         "csv" | "tsv" => delimited_table(bytes, extension == "tsv", &mut found),
+        // a Google Sheets range (`"values": [["Host", "Password"], …]`)
+        "json" if memchr::memmem::find(bytes, b"\"values\"").is_some() => {
+            json_row_tables(bytes, &mut found)
+        }
         "sql" => sql::sql_tables(bytes, &mut found),
         _ => {}
     }
@@ -229,6 +243,13 @@ fn names_credential(label: &str) -> bool {
         "location",
         "manager",
     ];
+    // Greek, Russian, Chinese, Japanese and Korean names (the words are not Latin letters)
+    const OTHER_SCRIPTS: [&str; 8] =
+        ["κωδικός", "συνθηματικό", "пароль", "密码", "密碼", "口令", "パスワード", "비밀번호"];
+    let lower = label.trim().to_lowercase();
+    if OTHER_SCRIPTS.iter().any(|word| lower.starts_with(word)) && lower.chars().count() < 24 {
+        return true;
+    }
     let words = label_words(label);
     if words.is_empty() || words.len() > 4 {
         return false;
@@ -360,6 +381,27 @@ fn delimited_table(bytes: &[u8], tabs: bool, found: &mut Cells<'_>) {
         delimited_cells(first, start, separator).iter().map(|cell| text(bytes, cell)).collect();
     for (start, line) in rows {
         collect_row(bytes, &header, &delimited_cells(line, start, separator), found);
+    }
+}
+
+/// Rows written as JSON arrays of strings, one per line: each run of such lines is a table
+/// whose first row is its header.
+fn json_row_tables(bytes: &[u8], found: &mut Cells<'_>) {
+    let mut header: Option<Vec<String>> = None;
+    for (start, line) in lines(bytes) {
+        let lead = line.len() - line.trim_ascii_start().len();
+        let trimmed = line.trim_ascii();
+        let trimmed = trimmed.strip_suffix(b",").unwrap_or(trimmed);
+        let inner = trimmed.strip_prefix(b"[").and_then(|inner| inner.strip_suffix(b"]"));
+        let Some(inner) = inner.filter(|inner| inner.trim_ascii_start().starts_with(b"\"")) else {
+            header = None;
+            continue;
+        };
+        let row = delimited_cells(inner, start + lead + 1, b',');
+        match &header {
+            None => header = Some(row.iter().map(|cell| text(bytes, cell)).collect()),
+            Some(names) => collect_row(bytes, names, &row, found),
+        }
     }
 }
 

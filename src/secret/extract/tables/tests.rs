@@ -310,3 +310,27 @@ fn password_headers_in_more_languages() {
         assert_eq!(cells("a.tsv", &text).len(), 1, "{header}");
     }
 }
+
+#[test]
+fn txt2tags_tiki_moin_and_wikka_tables() {
+    let t2t = "|| Device | Host | password |\n| shelf | s1.lan | cell-one |\n";
+    assert_eq!(cells("docs/run.t2t", t2t), [pair("password", "cell-one")]);
+    let tiki = "||__Device__|__Host__|__password__\nPOS|p1.lan|cell-two\n||\n";
+    assert_eq!(cells("wiki/run.tiki", tiki), [pair("__password__", "cell-two")]);
+    let moin = "||'''Device'''||'''Host'''||'''jelszó'''||\n||kiosk||k1.lan||cell-three||\n";
+    assert_eq!(cells("wiki/Run.moin", moin), [pair("jelszó", "cell-three")]);
+    // PmWiki's attribute line is still no header
+    assert_eq!(cells("wiki/a.txt", "||border=1\n||host||password||\n"), []);
+}
+
+#[test]
+fn xlsx_worksheets_gnumeric_cells_and_sheets_json_ranges() {
+    let xlsx = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>\n<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Host</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>Κωδικός</t></is></c></row>\n<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>h1</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>cell-four</t></is></c></row>\n</sheetData></worksheet>";
+    assert_eq!(cells("xl/worksheets/sheet1.xml", xlsx), [pair("Κωδικός", "cell-four")]);
+    let gnumeric = "<gnm:Workbook xmlns:gnm=\"http://www.gnumeric.org/v10.dtd\"><gnm:Sheets><gnm:Sheet><gnm:Cells>\n<gnm:Cell Row=\"0\" Col=\"0\">Host</gnm:Cell>\n<gnm:Cell Row=\"0\" Col=\"2\">Password</gnm:Cell>\n<gnm:Cell Row=\"1\" Col=\"0\">h1</gnm:Cell>\n<gnm:Cell Row=\"1\" Col=\"2\">cell-five</gnm:Cell>\n</gnm:Cells></gnm:Sheet></gnm:Sheets></gnm:Workbook>";
+    assert_eq!(cells("exports/inv.gnumeric.xml", gnumeric), [pair("Password", "cell-five")]);
+    let sheets =
+        "{\n  \"values\": [\n    [\"Host\", \"Password\"],\n    [\"h1\", \"cell-six\"]\n  ]\n}\n";
+    assert_eq!(cells("exports/devices.json", sheets), [pair("Password", "cell-six")]);
+    assert_eq!(cells("data/list.json", "{\"values\": [1, 2]}\n"), []);
+}
