@@ -18,8 +18,9 @@ const WORD_CALL: &str = "(?&word)";
 /// words that name it, perhaps in `<code>`, `<b>` or LaTeX's `\texttt{…}` and quotes, without
 /// the sentence's closing punctuation (or the closing brace). It holds the rule's `quote` and
 /// `secret` groups. It does not open with a bracket: "password (…) is" goes on to the value after
-/// the aside, which a value that took the aside would hide.
-const PROSE_VALUE_PATTERN: &str = r#"(?:<(?:code|kbd|tt|samp|b|strong)>|\\texttt\{)?(?P<quote>["'`])?(?P<secret>[^\s"'`<>\\(\[{][^\s"'`<>\\]{4,125}[^\s"'`<>\\.,;:)}])"#;
+/// the aside, which a value that took the aside would hide. A full-width form (`：`, `（`,
+/// U+FF00–FFEF, lead byte 0xEF) ends it: Chinese and Japanese text needs no space after it.
+const PROSE_VALUE_PATTERN: &str = r#"(?:<(?:code|kbd|tt|samp|b|strong)>|\\texttt\{)?(?P<quote>["'`])?(?P<secret>[^\s"'`<>\\(\[{\xEF][^\s"'`<>\\\xEF]{4,125}[^\s"'`<>\\.,;:)}\xEF])"#;
 
 /// The name rules write for [`PROSE_VALUE_PATTERN`], in the same call syntax as `(?&word)`.
 const PROSE_VALUE_CALL: &str = "(?&prose_value)";
