@@ -41,7 +41,7 @@ impl KeywordTable {
         let (classes, representatives) = byte_classes(patterns);
         let stride = representatives.len();
         let start = automaton.start_state(Anchored::No).ok()?;
-        let states = reachable_states(automaton, start, &representatives);
+        let (states, transitions) = reachable_states(automaton, start, &representatives);
         let (matching, other): (Vec<StateID>, Vec<StateID>) =
             states.iter().partition(|&&state| automaton.is_match(state));
         let half = MATCH_BIT as usize;
@@ -56,22 +56,24 @@ impl KeywordTable {
             row_of[state.as_usize()] = row as Row;
         }
         let row = |state: StateID| row_of[state.as_usize()];
-        let order = matching.iter().chain(&other);
         let mut next: Box<[Row; ENTRIES]> = vec![0; ENTRIES].into_boxed_slice().try_into().ok()?;
-        let mut matches = Vec::new();
-        for &state in order {
+        for (at, &state) in states.iter().enumerate() {
             let base = row(state) as usize;
-            for (class, &byte) in representatives.iter().enumerate() {
-                next[base + class] = row(automaton.next_state(Anchored::No, state, byte));
+            let targets = &transitions[at * stride..(at + 1) * stride];
+            for (class, &target) in targets.iter().enumerate() {
+                next[base + class] = row(target);
             }
-            if automaton.is_match(state) {
+        }
+        // In the order of the match rows: a match row's index is its entry's.
+        let matches = (matching.iter())
+            .map(|&state| {
                 let ends = (0..automaton.match_len(state)).map(|index| {
                     let pattern = automaton.match_pattern(state, index);
                     (pattern.as_usize(), automaton.pattern_len(pattern))
                 });
-                matches.push(ends.collect());
-            }
-        }
+                ends.collect()
+            })
+            .collect();
         Some(KeywordTable { classes, next, start: row(start), matches, stride })
     }
 
@@ -130,18 +132,26 @@ fn byte_classes(patterns: &[String]) -> ([u8; 256], Vec<u8>) {
     (classes, representatives)
 }
 
-/// Every state reachable from `start`, in breadth-first order.
-fn reachable_states(automaton: &impl Automaton, start: StateID, bytes: &[u8]) -> Vec<StateID> {
+/// Every state reachable from `start`, in breadth-first order, and each one's transitions on
+/// `bytes` (one row per state, in the same order): an NFA's transition follows failure links,
+/// so each is asked for once.
+fn reachable_states(
+    automaton: &impl Automaton,
+    start: StateID,
+    bytes: &[u8],
+) -> (Vec<StateID>, Vec<StateID>) {
     // State ids are offsets into the automaton's own table: a flag per id is cheaper than a set.
     let mut seen = vec![false; start.as_usize() + 1];
     seen[start.as_usize()] = true;
     let mut states = vec![start];
+    let mut transitions = Vec::new();
     let mut at = 0;
     while at < states.len() {
         let state = states[at];
         at += 1;
         for &byte in bytes {
             let next = automaton.next_state(Anchored::No, state, byte);
+            transitions.push(next);
             if seen.len() <= next.as_usize() {
                 seen.resize(next.as_usize() + 1, false);
             }
@@ -150,5 +160,5 @@ fn reachable_states(automaton: &impl Automaton, start: StateID, bytes: &[u8]) ->
             }
         }
     }
-    states
+    (states, transitions)
 }

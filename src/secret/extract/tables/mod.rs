@@ -54,9 +54,7 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
         }
         "csv" | "tsv" => delimited_table(bytes, extension == "tsv", &mut found),
         // a Google Sheets range (`"values": [["Host", "Password"], …]`)
-        "json" if memchr::memmem::find(bytes, b"\"values\"").is_some() => {
-            json_row_tables(bytes, &mut found)
-        }
+        "json" if has_row_arrays(bytes) => json_row_tables(bytes, &mut found),
         "sql" => sql::sql_tables(bytes, &mut found),
         _ => {}
     }
@@ -382,6 +380,15 @@ fn delimited_table(bytes: &[u8], tabs: bool, found: &mut Cells<'_>) {
     for (start, line) in rows {
         collect_row(bytes, &header, &delimited_cells(line, start, separator), found);
     }
+}
+
+/// Whether a JSON file holds a `"values"` key whose value is an array of arrays (cheap: API
+/// descriptions name `"values"` often, and reading every line of them is not).
+fn has_row_arrays(bytes: &[u8]) -> bool {
+    memchr::memmem::find_iter(bytes, b"\"values\"").any(|at| {
+        let mut rest = bytes[at + 8..].iter().copied().filter(|b| !b.is_ascii_whitespace());
+        rest.next() == Some(b':') && rest.next() == Some(b'[') && rest.next() == Some(b'[')
+    })
 }
 
 /// Rows written as JSON arrays of strings, one per line: each run of such lines is a table
