@@ -70,9 +70,12 @@ fn unescape_line_breaks(text: &str) -> String {
 /// A line of a key written as string literals joined in code (`"MIIEvQ…\n" +` in Java, C#,
 /// JavaScript) or as a JSON array of lines (a Jupyter notebook's `"MIIEvQ…\n",`): the quotes,
 /// the joining `+` and a closing `;` or `,` are syntax, not key. A base64 line may itself end
-/// in `+`: that one is kept, as no quote comes before it.
+/// in `+`: that one is kept, as no quote comes before it. A batch or shell script writes a key
+/// a line at a time (`echo MIIEvQ…>> %KEYFILE%`): the command and the redirection are syntax.
 fn without_string_syntax(line: &str) -> &str {
     let line = line.trim();
+    let echoed = line.strip_prefix("@echo ").or_else(|| line.strip_prefix("echo "));
+    let line = echoed.map_or(line, |rest| rest.split('>').next().unwrap_or(rest).trim());
     let joined =
         line.strip_suffix('+').map(str::trim_end).filter(|rest| rest.ends_with(['"', '\'']));
     let line = joined.unwrap_or(line);
@@ -158,6 +161,16 @@ mod tests {
         // a base64 line that ends in `+` keeps it
         assert_eq!(without_string_syntax("  abc+"), "abc+");
         assert_eq!(without_string_syntax("\"abc+\" +"), "abc+");
+    }
+
+    #[test]
+    fn keys_echoed_a_line_at_a_time_parse() {
+        let key = pem("PRIVATE KEY", &sequence(600), "");
+        let lines: Vec<String> =
+            key.lines().map(|line| format!("echo {line}>> %KEYFILE%")).collect();
+        let script = format!("@echo off\n{}\nicacls %KEYFILE%", lines.join("\r\n"));
+        let block = &script[script.find("-----BEGIN").unwrap()..script.rfind("-----").unwrap() + 5];
+        assert_eq!(verify_pem(block.as_bytes()).checksum, Some(Checksum::Valid));
     }
 
     #[test]
