@@ -41,9 +41,8 @@ impl KeywordPasses {
     /// Indexes the keywords of `rules` and builds the passes.
     pub(super) fn new(rules: &[Arc<SecretRule>]) -> Result<Self, String> {
         let (entries, texts) = index_keywords(rules)?;
-        let path_only = |entry: &KeywordRules| {
-            entry.all().all(|rule| path_keywords::is_narrow(&rules[rule as usize]))
-        };
+        let narrow = path_keywords::narrow_rules(rules);
+        let path_only = |entry: &KeywordRules| entry.all().all(|rule| narrow[rule as usize]);
         let (shared, limited): (Vec<_>, Vec<_>) =
             entries.into_iter().zip(texts).partition(|(entry, _)| !path_only(entry));
         let limited_keywords = (limited.iter().enumerate())

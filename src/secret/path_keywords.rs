@@ -49,13 +49,16 @@ const WIDESPREAD: [&str; 31] = [
     "a.env",
 ];
 
-/// Whether `rule` is limited to paths none of which is a widespread kind of file: its keywords
-/// that no other rule uses are then searched only in its files.
-pub(super) fn is_narrow(rule: &SecretRule) -> bool {
-    rule.paths.as_ref().is_some_and(|paths| {
-        let deep = WIDESPREAD.iter().map(|name| format!("some/dir/{name}"));
-        !WIDESPREAD.iter().map(|name| name.to_string()).chain(deep).any(|name| paths.matches(&name))
-    })
+/// Per rule: whether it is limited to paths none of which is a widespread kind of file. Its
+/// keywords that no other rule uses are then searched only in its files.
+pub(super) fn narrow_rules(rules: &[Arc<SecretRule>]) -> Vec<bool> {
+    // A widespread file at the root and deeper down, named once for every rule.
+    let deep = WIDESPREAD.iter().map(|name| format!("some/dir/{name}"));
+    let samples: Vec<String> = WIDESPREAD.iter().map(|name| name.to_string()).chain(deep).collect();
+    let narrow = |rule: &Arc<SecretRule>| {
+        rule.paths.as_ref().is_some_and(|paths| !samples.iter().any(|name| paths.matches(name)))
+    };
+    rules.iter().map(narrow).collect()
 }
 
 /// The path-only keywords and the rules behind them.
