@@ -190,10 +190,12 @@ fn is_bracketed(text: &str) -> bool {
     let bracketed = [('<', '>'), ('[', ']'), ('{', '}'), ('«', '»')]
         .iter()
         .any(|&(open, close)| text.len() > 2 && text.starts_with(open) && text.ends_with(close));
+    // As many `@` close the marker as open it: `@@Kq7wPz2Lm9@` is a password that starts with `@`.
     let marker = text.trim_matches('@');
-    let at_marked = text.len() > marker.len() + 1
-        && text.starts_with('@')
-        && text.ends_with('@')
+    let opening = text.len() - text.trim_start_matches('@').len();
+    let closing = text.len() - text.trim_end_matches('@').len();
+    let at_marked = opening > 0
+        && opening == closing
         && !marker.is_empty()
         && marker.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'));
     bracketed || at_marked
@@ -317,6 +319,7 @@ mod tests {
     #[test]
     fn random_values_are_not_placeholders() {
         assert!(!is_placeholder(b"@Kq7wPz2Lm9@x"));
+        assert!(!is_placeholder(b"@@zEee2HhoyDF6jV@"), "unbalanced @ markers");
         for value in ["q8Zr2LmT0vXy5NcA", "hunter2-Rq9", "Tr0ub4dor&3", "s3cr3t-P4ss"] {
             assert!(!is_placeholder(value.as_bytes()), "{value}");
         }
