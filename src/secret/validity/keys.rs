@@ -7,7 +7,7 @@ const OPENSSH_MAGIC: &[u8] = b"openssh-key-v1\0";
 
 /// Checks a PEM private key block (`-----BEGIN … PRIVATE KEY-----` … `-----END …-----`).
 pub(super) fn verify_pem(block: &[u8]) -> Verdict {
-    let text = unescape_line_breaks(&String::from_utf8_lossy(block));
+    let text = unescape_line_breaks(&percent_decoded(&String::from_utf8_lossy(block)));
     let mut lines = text.lines().map(without_string_syntax).filter(|line| !line.is_empty());
     let Some(begin) = lines.next() else { return Verdict::invalid() };
     let body_lines: Vec<&str> = lines.take_while(|line| !line.starts_with("-----END")).collect();
@@ -59,6 +59,33 @@ pub(super) fn verify_der(encoded: &[u8]) -> Verdict {
     let mut verdict = Verdict::of(valid);
     verdict.details.encrypted = valid.then_some(false);
     verdict
+}
+
+/// A key in a `data:` URL (Ignition's and Butane's file contents) is percent-encoded
+/// (`-----BEGIN%20PRIVATE%20KEY-----%0AMIIEvQ…%2F…`): decode it. Other blocks are left alone.
+fn percent_decoded(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.starts_with("-----BEGIN%20") {
+        return text.into();
+    }
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        let escaped = bytes
+            .get(at + 1..at + 3)
+            .and_then(|hex| u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok());
+        match (bytes[at], escaped) {
+            (b'%', Some(byte)) => {
+                decoded.push(byte);
+                at += 3;
+            }
+            (byte, _) => {
+                decoded.push(byte);
+                at += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned().into()
 }
 
 /// A key inside a JSON or code string has its line breaks escaped (`\n`, `\r\n`, or a `\` at
@@ -142,6 +169,18 @@ mod tests {
             "Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00FF\n\n",
         );
         assert_eq!(verify_pem(legacy.as_bytes()).details.encrypted, Some(true));
+    }
+
+    #[test]
+    fn percent_encoded_keys_in_data_urls_parse() {
+        let key = pem("PRIVATE KEY", &sequence(600), "")
+            .replace('\n', "%0A")
+            .replace(' ', "%20")
+            .replace('/', "%2F")
+            .replace('+', "%2B");
+        assert_eq!(verify_pem(key.as_bytes()).checksum, Some(Checksum::Valid));
+        let broken = key.replacen("%0A", "%0AAAAA", 2);
+        assert_eq!(verify_pem(broken.as_bytes()).checksum, Some(Checksum::Invalid));
     }
 
     #[test]

@@ -56,9 +56,16 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
         // a Google Sheets range (`"values": [["Host", "Password"], …]`)
         "json" if has_row_arrays(bytes) => json_row_tables(bytes, &mut found),
         "sql" => sql::sql_tables(bytes, &mut found),
+        // PmWiki names a page `Group.Page`: no extension, so the folder says what it is
+        _ if is_pmwiki_page(path) => markup::markdown_tables(bytes, &mut found),
         _ => {}
     }
     found.found
+}
+
+/// Whether `path` is a PmWiki page: a file in a `pmwiki/` or `wiki.d/` folder.
+fn is_pmwiki_page(path: &str) -> bool {
+    path.split(['/', '\\']).rev().skip(1).any(|folder| folder == "pmwiki" || folder == "wiki.d")
 }
 
 /// The cells taken so far, and the extra names (rules' `keys`) whose cells are taken too.

@@ -292,6 +292,9 @@ fn wiki_headers_marked_by_their_cells() {
     assert_eq!(cells("wiki/billing.txt", trac), [pair("= Password =", "=kHg-cell-six")]);
     let pmwiki = "||border=1\n||! Device ||! Password ||\n|| gps-1 || -Zone-cell-seven ||\n";
     assert_eq!(cells("wiki/gps.txt", pmwiki), [pair("! Password", "-Zone-cell-seven")]);
+    // PmWiki's own page files are named Group.Page, without an extension
+    assert_eq!(cells("wiki/pmwiki/Ops.GPStags", pmwiki), [pair("! Password", "-Zone-cell-seven")]);
+    assert_eq!(cells("notes/Ops.GPStags", pmwiki), []);
     let creole = "|= Device |= User |= Password |\n| psg-1 | service | ?IzO-cell-eight |\n";
     assert_eq!(cells("wiki/portal.creole", creole), [pair("= Password", "?IzO-cell-eight")]);
     let foswiki = "---++ Laitteet\n| *Device* | *Salasana* |\n| aoi-2 | N0zz-cell-nine |\n";
