@@ -1,0 +1,304 @@
+"""Tool and config file kinds, part D: JVM/data platforms, monitoring agents, desktop and file services."""
+
+import base64
+
+import kit21 as K
+import vals21 as V
+
+Q = '"\\'
+SQ = "'\\"
+YAML_BAD = "\"'\\#:{}[],&*?|<>=!%@` "
+XML_BAD = "<>&\"'"
+
+
+def mybatis(cx):
+    d = cx.doc("java/app/src/main/resources/mybatis-config.xml")
+    p = cx.pw(forbid=XML_BAD)
+    d.l('<?xml version="1.0" encoding="UTF-8" ?>', "<configuration>", '  <properties resource="db.properties"/>',
+        '  <environments default="production">', '    <environment id="production">',
+        '      <transactionManager type="JDBC"/>', '      <dataSource type="POOLED">',
+        '        <property name="driver" value="org.postgresql.Driver"/>',
+        '        <property name="url" value="jdbc:postgresql://%s:5432/app"/>' % cx.host("db1"),
+        '        <property name="username" value="app"/>')
+    d.s('        <property name="password" value="%s"/>' % p, p, "password-postgres")
+    d.l("      </dataSource>", "    </environment>", '    <environment id="staging">', '      <transactionManager type="JDBC"/>',
+        '      <dataSource type="POOLED">', '        <property name="driver" value="org.postgresql.Driver"/>',
+        '        <property name="url" value="${staging.url}"/>', '        <property name="username" value="${staging.user}"/>')
+    d.n('        <property name="password" value="${staging.password}"/>', "${staging.password}", "reference-property")
+    d.l("      </dataSource>", "    </environment>", "  </environments>", "</configuration>")
+
+
+def ktor(cx):
+    d = cx.doc("java/api/src/main/resources/application.conf")
+    s, p = cx.mixed(48), cx.pw(forbid=Q + "$")
+    d.l("ktor {", "    deployment {", "        port = 8080", "        port = ${?PORT}", "    }", "    application {",
+        "        modules = [ %s.ApplicationKt.module ]" % cx.v["short"], "    }", "}", "jwt {",
+        '    domain = "https://api.%s/"' % cx.v["domain"], '    audience = "api-audience"', '    realm = "%s api"' % cx.v["short"])
+    d.s('    secret = "%s"' % s, s, "jwt-signing-secret")
+    d.l("}", "database {", '    url = "jdbc:postgresql://%s:5432/app"' % cx.host("db1"), '    user = "app"')
+    d.s('    password = "%s"' % p, p, "password-postgres")
+    d.n("    password = ${?DB_PASSWORD}", "${?DB_PASSWORD}", "reference-env")
+    d.l("}")
+
+
+def dropwizard(cx):
+    d = cx.doc("java/svc/config.yml")
+    p = cx.pw(forbid=YAML_BAD)
+    d.l("server:", "  applicationConnectors:", "    - type: http", "      port: 8080", "  adminConnectors:",
+        "    - type: http", "      port: 8081", "database:", "  driverClass: org.postgresql.Driver", "  user: svc")
+    d.s("  password: %s" % p, p, "password-postgres")
+    d.l("  url: jdbc:postgresql://%s:5432/svc" % cx.host("db1"), "logging:", "  level: INFO", "vendorApi:",
+        "  baseUrl: https://api.%s.example" % cx.t["vendors"][1][0].lower())
+    if cx.chance(0.5):
+        name, tok = cx.vendor_token(1)
+        d.s("  apiKey: %s" % tok, tok, "vendor-token-fictional")
+    else:
+        d.n("  apiKey: ${VENDOR_API_KEY}", "${VENDOR_API_KEY}", "reference-env")
+    d.l("  timeout: 10s")
+
+
+def posit_connect(cx):
+    d = cx.doc("data/posit-connect/rstudio-connect.gcfg")
+    p, u, b = cx.pw(forbid=Q), cx.upw(), cx.pw(forbid=Q)
+    d.l("[Server]", "Address = https://connect.%s" % cx.v["domain"], "EmailProvider = SMTP",
+        "SenderEmail = connect@%s" % cx.v["domain"], "", "[SMTP]", "Host = smtp.%s" % cx.v["domain"], "Port = 587",
+        "User = connect@%s" % cx.v["domain"])
+    d.s('Password = "%s"' % p, p, "password-smtp")
+    d.l("", "[Database]", "Provider = Postgres", "", "[Postgres]")
+    d.s('URL = "postgres://connect:%s@%s:5432/connect?sslmode=require"' % (u, cx.host("db1")), u, "password-url")
+    d.l("", "[HTTP]", "Listen = :3939", "", "[Authentication]", "Provider = ldap", "", '[LDAP "Directory"]',
+        "ServerAddress = %s:389" % cx.host("dc1"), 'BindDN = "CN=svc-connect,OU=Service,DC=%s,DC=%s"' % (cx.v["short"], cx.v["suffix"]))
+    if cx.chance(0.5):
+        d.s('BindPassword = "%s"' % b, b, "password-ldap-bind")
+    else:
+        d.n("BindPasswordFile = /etc/rstudio-connect/ldap-bind.pw", "/etc/rstudio-connect/ldap-bind.pw", "reference-file")
+
+
+def luigi(cx):
+    d = cx.doc("data/luigi/luigi.cfg")
+    p = cx.pw(forbid=" ;#")
+    d.l("[core]", "default-scheduler-host=%s" % cx.host("luigi"), "", "[email]", "method=smtp",
+        "receiver=data@%s" % cx.v["domain"], "sender=luigi@%s" % cx.v["domain"], "", "[smtp]",
+        "host=smtp.%s" % cx.v["domain"], "port=587", "username=luigi@%s" % cx.v["domain"])
+    d.s("password=%s" % p, p, "password-smtp")
+    d.l("", "[s3]")
+    K.pair(d, cx, cx.pick(["aws", "scaleway", "cloudflare-r2"]), "aws_access_key_id={v}", "aws_secret_access_key={v}")
+
+
+def kettle(cx):
+    d = cx.doc("data/pentaho/.kettle/kettle.properties")
+    p = cx.pw(forbid=" \\")
+    d.l("# This file was generated by Pentaho Data Integration version 9.4.0.0-343.", "#",
+        "# Here are a few examples of variables to set:", "#", "# PRODUCTION_SERVER = hercules", "# TEST_SERVER = zeus",
+        "# DEVELOPMENT_SERVER = thor", "#", "# Note: lines like these with a # in front of it are comments", "#",
+        "DWH_HOST=%s" % cx.host("dwh"), "DWH_USER=etl")
+    d.s("DWH_PASSWORD=%s" % p, p, "password-postgres")
+    if cx.chance(0.6):
+        s = cx.pw(forbid=" \\")
+        d.s("SFTP_PASS=%s" % s, s, "password-sftp")
+    d.n("SFTP_KEYFILE=/home/etl/.ssh/id_ed25519", "/home/etl/.ssh/id_ed25519", "reference-file")
+
+
+def hive_site(cx):
+    d = cx.doc("data/hive/conf/hive-site.xml")
+    p = cx.pw(forbid=XML_BAD)
+    d.l('<?xml version="1.0" encoding="UTF-8" standalone="no"?>', '<?xml-stylesheet type="text/xsl" href="configuration.xsl"?>',
+        "<configuration>", "  <property>", "    <name>javax.jdo.option.ConnectionURL</name>",
+        "    <value>jdbc:postgresql://%s:5432/metastore</value>" % cx.host("db1"), "  </property>", "  <property>",
+        "    <name>javax.jdo.option.ConnectionUserName</name>", "    <value>hive</value>", "  </property>", "  <property>",
+        "    <name>javax.jdo.option.ConnectionPassword</name>")
+    d.s("    <value>%s</value>" % p, p, "password-postgres")
+    d.l("  </property>", "  <property>", "    <name>hive.server2.authentication</name>", "    <value>LDAP</value>",
+        "  </property>", "  <property>", "    <name>hadoop.security.credential.provider.path</name>")
+    d.n("    <value>jceks://hdfs/etc/hive/hive.jceks</value>", "jceks://hdfs/etc/hive/hive.jceks", "reference-credential-provider")
+    d.l("  </property>", "</configuration>")
+
+
+def druid(cx):
+    d = cx.doc("data/druid/_common/common.runtime.properties")
+    p = cx.pw(forbid=" \\")
+    d.l('druid.extensions.loadList=["postgresql-metadata-storage", "druid-s3-extensions"]',
+        "druid.metadata.storage.type=postgresql",
+        "druid.metadata.storage.connector.connectURI=jdbc:postgresql://%s:5432/druid" % cx.host("db1"),
+        "druid.metadata.storage.connector.user=druid")
+    d.s("druid.metadata.storage.connector.password=%s" % p, p, "password-postgres")
+    d.l("druid.storage.type=s3", "druid.storage.bucket=%s-druid" % cx.v["short"], "druid.storage.baseKey=segments")
+    K.pair(d, cx, cx.pick(["aws", "do-spaces", "cloudflare-r2"]), "druid.s3.accessKey={v}", "druid.s3.secretKey={v}")
+    d.n('druid.escalator.internalClientPassword={"type": "environment", "variable": "DRUID_INTERNAL_PW"}',
+        '{"type": "environment", "variable": "DRUID_INTERNAL_PW"}', "reference-env")
+
+
+def zeppelin_shiro(cx):
+    d = cx.doc("data/zeppelin/conf/shiro.ini")
+    a, b = cx.pw(forbid=" ,=;#"), cx.pw(forbid=" ,=;#")
+    d.l("[users]", "# List of users with their password allowed to access Zeppelin.",
+        "# To use a different strategy (LDAP / Database / ...) check the shiro doc at http://shiro.apache.org/configuration.html#Configuration-INISections")
+    d.s("admin = %s, admin" % a, a, "password-zeppelin")
+    d.s("%s = %s, role1" % (cx.person().short, b), b, "password-zeppelin")
+    d.n("# user1 = password2, role1, role2", "password2", "example-package-default")
+    d.l("", "[main]", "sessionManager = org.apache.shiro.web.session.mgt.DefaultWebSessionManager",
+        "securityManager.sessionManager = $sessionManager", "securityManager.sessionManager.globalSessionTimeout = 86400000",
+        "", "[roles]", "role1 = *", "admin = *", "", "[urls]", "/api/version = anon", "/** = authc")
+
+
+def hue(cx):
+    d = cx.doc("data/hue/hue.ini")
+    s, p = cx.mixed(50), cx.pw(forbid=" ;#")
+    d.l("[desktop]")
+    d.s("  secret_key=%s" % s, s, "framework-secret-key")
+    d.l("  http_host=0.0.0.0", "  http_port=8888", "  time_zone=Europe/%s" % cx.v["city"].split()[0], "  [[database]]",
+        "    engine=postgresql_psycopg2", "    host=%s" % cx.host("db1"), "    port=5432", "    user=hue")
+    d.s("    password=%s" % p, p, "password-postgres")
+    d.l("    name=hue", "  [[auth]]", "    backend=desktop.auth.backend.LdapBackend", "  [[ldap]]",
+        "    ldap_url=ldaps://%s" % cx.host("dc1"), '    bind_dn="CN=svc-hue,OU=Service,DC=%s,DC=%s"' % (cx.v["short"], cx.v["suffix"]))
+    d.n("    bind_password_script=/etc/hue/conf/ldap_bind_pw.sh", "/etc/hue/conf/ldap_bind_pw.sh", "reference-script")
+
+
+def ejabberd(cx):
+    d = cx.doc("chat/ejabberd/ejabberd.yml")
+    p, l = cx.pw(forbid=Q), cx.pw(forbid=Q)
+    d.l("hosts:", "  - xmpp.%s" % cx.v["domain"], "loglevel: info", "certfiles:", "  - /etc/ejabberd/certs/*.pem",
+        "sql_type: pgsql", "sql_server: %s" % cx.host("db1"), "sql_database: ejabberd", "sql_username: ejabberd")
+    d.s('sql_password: "%s"' % p, p, "password-postgres")
+    d.l("auth_method: [ldap]", "ldap_servers:", "  - %s" % cx.host("dc1"),
+        'ldap_rootdn: "CN=svc-xmpp,OU=Service,DC=%s,DC=%s"' % (cx.v["short"], cx.v["suffix"]))
+    d.s('ldap_password: "%s"' % l, l, "password-ldap-bind")
+    d.l('ldap_base: "DC=%s,DC=%s"' % (cx.v["short"], cx.v["suffix"]), "auth_password_format: scram", "modules:",
+        "  mod_stun_disco:")
+    if cx.chance(0.5):
+        t = cx.mixed(32)
+        d.s('    secret: "%s"' % t, t, "turn-shared-secret")
+    else:
+        d.n("    secret: \"changeme\"  # replaced by the deploy job", "changeme", "placeholder")
+    d.l("    services:", "      - host: turn.%s" % cx.v["domain"], "        type: turns")
+
+
+def appdynamics(cx):
+    d = cx.doc("monitoring/appdynamics/conf/controller-info.xml")
+    k = cx.rs(12, V.LOW + V.DIG)
+    d.l('<?xml version="1.0" encoding="UTF-8"?>', "<controller-info>",
+        "    <controller-host>%s.saas.appdynamics.com</controller-host>" % cx.v["short"],
+        "    <controller-port>443</controller-port>", "    <controller-ssl-enabled>true</controller-ssl-enabled>",
+        "    <application-name>%s</application-name>" % cx.sys(), "    <tier-name>api</tier-name>",
+        "    <node-name>api-01</node-name>", "    <account-name>%s</account-name>" % cx.v["short"])
+    d.s("    <account-access-key>%s</account-access-key>" % k, k, "appdynamics-access-key")
+    d.l("    <use-encrypted-credentials>false</use-encrypted-credentials>")
+    K.uuid(d, cx, "    <unique-host-id>{v}</unique-host-id>", "id-host")
+    d.l("</controller-info>")
+
+
+def newrelic_infra(cx):
+    d = cx.doc("monitoring/newrelic-infra.yml")
+    k = cx.uniq(lambda: "eu01xx" + V.rhex(cx.rng, 30) + "NRAL")
+    d.s("license_key: %s" % k, k, "newrelic-license-key", "provider")
+    d.l("display_name: %s" % cx.host("app01"), "log_file: /var/log/newrelic-infra/newrelic-infra.log", "custom_attributes:",
+        "  environment: production", "  site: %s" % cx.v["short"], "proxy: http://%s:3128" % cx.host("proxy"))
+
+
+def datadog_yaml(cx):
+    d = cx.doc("monitoring/datadog-agent/datadog.yaml")
+    k = cx.hexs(32)
+    d.l("## @param api_key - string - required", "## @env DD_API_KEY - string - required",
+        "## The Datadog API key used by your Agent to submit metrics and events to Datadog.")
+    d.s("api_key: %s" % k, k, "datadog-api-key", "provider")
+    d.l("site: datadoghq.eu", "hostname: %s" % cx.host("app01"), "tags:", "  - env:prod", "  - site:%s" % cx.v["short"],
+        "logs_enabled: true", "process_config:", "  process_collection:", "    enabled: true")
+
+
+def elasticapm(cx):
+    d = cx.doc("java/svc/elasticapm.properties")
+    t = cx.mixed(24)
+    d.l("service_name=%s-api" % cx.v["short"], "server_url=https://apm.%s:8200" % cx.v["domain"])
+    d.s("secret_token=%s" % t, t, "elastic-apm-secret-token")
+    d.l("environment=production", "application_packages=%s" % cx.v["short"])
+    d.n("# api_key can be given as ELASTIC_APM_API_KEY instead of secret_token", "ELASTIC_APM_API_KEY", "reference-env-name")
+    d.l("log_level=INFO")
+
+
+def sentry_selfhosted(cx):
+    d = cx.doc("monitoring/sentry/config.yml")
+    p, k = cx.pw(forbid=SQ), cx.mixed(50)
+    d.l("# While a lot of configuration in Sentry can be changed via the UI, for all",
+        "# new-style config (as of 8.0) you can also declare values here in this file",
+        "# to enforce defaults or to ensure they cannot be changed via the UI.", "mail.backend: 'smtp'",
+        "mail.host: 'smtp.%s'" % cx.v["domain"], "mail.port: 587", "mail.username: 'sentry@%s'" % cx.v["domain"])
+    d.s("mail.password: '%s'" % p, p, "password-smtp")
+    d.l("mail.use-tls: true", "mail.from: 'sentry@%s'" % cx.v["domain"])
+    d.s("system.secret-key: '%s'" % k, k, "framework-secret-key")
+    d.l("system.url-prefix: 'https://sentry.%s'" % cx.v["domain"])
+    cid = "%d.%d" % (cx.rng.randint(10 ** 11, 10 ** 12), cx.rng.randint(10 ** 12, 10 ** 13))
+    d.n("slack.client-id: '%s'" % cid, cid, "id-oauth-client")
+    cs = cx.hexs(32)
+    d.s("slack.client-secret: '%s'" % cs, cs, "slack-client-secret")
+    if cx.chance(0.5):
+        ss = cx.hexs(32)
+        d.s("slack.signing-secret: '%s'" % ss, ss, "slack-signing-secret")
+
+
+def osquery(cx):
+    d = cx.doc("endpoint/osquery/osquery.flags")
+    d.l("--config_plugin=tls", "--logger_plugin=tls", "--enroll_tls_endpoint=/api/osquery/enroll",
+        "--config_tls_endpoint=/api/v1/osquery/config", "--logger_tls_endpoint=/api/v1/osquery/log",
+        "--tls_hostname=fleet.%s:443" % cx.v["domain"], "--tls_server_certs=/etc/osquery/fleet.pem")
+    d.n("--enroll_secret_path=/etc/osquery/enroll_secret", "/etc/osquery/enroll_secret", "reference-file")
+    d.l("--host_identifier=uuid", "--disable_distributed=false", "--distributed_plugin=tls")
+    e = cx.doc("endpoint/osquery/enroll_secret")
+    s = cx.mixed(32)
+    e.s(s, s, "osquery-enroll-secret")
+
+
+def munki(cx):
+    d = cx.doc("endpoint/munki/ManagedInstalls.plist")
+    b = base64.b64encode(("munki:%s" % cx.pw(forbid=":")).encode()).decode()
+    cx.reg.take(b)
+    d.l('<?xml version="1.0" encoding="UTF-8"?>',
+        '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">',
+        '<plist version="1.0">', "<dict>", "\t<key>SoftwareRepoURL</key>",
+        "\t<string>https://munki.%s/repo</string>" % cx.v["domain"], "\t<key>ClientIdentifier</key>", "\t<string>lab-macs</string>",
+        "\t<key>AdditionalHttpHeaders</key>", "\t<array>")
+    d.s("\t\t<string>Authorization: Basic %s</string>" % b, b, "http-basic-header")
+    d.l("\t</array>", "\t<key>InstallAppleSoftwareUpdates</key>", "\t<true/>", "</dict>", "</plist>")
+
+
+def autofs_cifs(cx):
+    d = cx.doc("endpoint/autofs/auto.cifs")
+    p = cx.pw(forbid=" ,=#\\\"'")
+    d.l("# /etc/auto.master.d/cifs.autofs:  /mnt/shares /etc/auto.cifs --timeout=300")
+    d.s("projects  -fstype=cifs,rw,vers=3.0,username=svc-autofs,password=%s,uid=1000,gid=1000  ://%s/projects" % (
+        p, cx.host("fs1")), p, "password-smb")
+    d.n("scans     -fstype=cifs,ro,vers=3.0,credentials=/etc/samba/creds-scans,uid=1000  ://%s/scans" % cx.host("fs1"),
+        "/etc/samba/creds-scans", "reference-file")
+
+
+def papercut(cx):
+    d = cx.doc("print/papercut/server/server.properties", crlf=True)
+    p = cx.pw(forbid=" \\")
+    d.l("### Database ###", "database.type=SQLServer", "database.driver=net.sourceforge.jtds.jdbc.Driver",
+        "database.url=jdbc:jtds:sqlserver://%s/papercut" % cx.host("sql1"), "database.username=papercut")
+    d.s("database.password=%s" % p, p, "password-mssql")
+    d.l("", "### Server ports ###", "server.port=9191", "server.ssl.port=9192")
+
+
+def signalk(cx):
+    d = cx.doc("vessel/signalk/security.json")
+    s = cx.hexs(64)
+    d.l("{", '  "allow_readonly": false,', '  "expiration": "NEVER",')
+    d.s('  "secretKey": "%s",' % s, s, "signalk-secret-key")
+    d.l('  "users": [')
+    K.hsh(d, cx, '    {"username": "admin", "type": "admin", "password": "{v}"}', "bcrypt")
+    d.l("  ],", '  "devices": [')
+    K.uuid(d, cx, '    {"clientId": "{v}", "permissions": "readwrite", "description": "bridge display", "config": {}}',
+           "id-device")
+    d.l("  ],", '  "immutableConfig": false,', '  "acls": [],', '  "allowDeviceAccessRequests": true,',
+        '  "allowNewUserRegistration": false', "}")
+
+
+KINDS = {
+    "mybatis": (mybatis, None), "ktor": (ktor, None), "dropwizard": (dropwizard, None),
+    "posit-connect": (posit_connect, None), "luigi": (luigi, None), "kettle": (kettle, None),
+    "hive-site": (hive_site, None), "druid": (druid, None), "zeppelin-shiro": (zeppelin_shiro, None), "hue": (hue, None),
+    "ejabberd": (ejabberd, None), "appdynamics": (appdynamics, None),
+    "newrelic-infra": (newrelic_infra, None), "datadog-agent": (datadog_yaml, None), "elastic-apm": (elasticapm, None),
+    "sentry-selfhosted": (sentry_selfhosted, None), "osquery": (osquery, None), "munki": (munki, None),
+    "autofs-cifs": (autofs_cifs, None), "papercut": (papercut, None), "signalk": (signalk, {"fishing-fleet"}),
+}
