@@ -268,7 +268,9 @@ pub(super) fn html_tables(bytes: &[u8], found: &mut Cells<'_>) {
         let end = tags.next_of(next + 3, &[0, 1, 2, 3]).map_or(lower.len(), |(end, _)| end);
         let (row, all_th) = html_cells(bytes, &lower, next..end);
         match &header {
-            None if all_th => header = Some(row.iter().map(|cell| text(bytes, cell)).collect()),
+            None if all_th || names_columns(bytes, &row) => {
+                header = Some(row.iter().map(|cell| text(bytes, cell)).collect())
+            }
             None => {
                 header = Some(Vec::new());
                 collect_row(bytes, &[], &row, found);
@@ -277,6 +279,16 @@ pub(super) fn html_tables(bytes: &[u8], found: &mut Cells<'_>) {
         }
         at = end;
     }
+}
+
+/// Whether a first row of `<td>` cells is a header all the same (Excel saves its sheets as HTML
+/// so): three or more names without digits, one of which names a credential. A first row that
+/// labels its value (`Password | Xq7…`) has a digit in it, or fewer cells.
+fn names_columns(bytes: &[u8], row: &Row) -> bool {
+    let names: Vec<String> = row.iter().map(|cell| text(bytes, cell)).collect();
+    names.len() >= 3
+        && names.iter().all(|name| !name.is_empty() && !name.bytes().any(|b| b.is_ascii_digit()))
+        && names.iter().any(|name| super::names_credential(name))
 }
 
 /// The tags of a spreadsheet saved as XML: its tables, rows and cells.
@@ -304,6 +316,15 @@ pub(super) const SPREADSHEET_ML: SheetTags = SheetTags {
     row_end: b"</row",
     cell: b"<cell",
     cell_end: b"</cell",
+};
+
+/// A DocBook table (`<tgroup><thead><row><entry>`): its first row is the header.
+pub(super) const DOCBOOK: SheetTags = SheetTags {
+    table: b"<tgroup",
+    row: b"<row",
+    row_end: b"</row",
+    cell: b"<entry",
+    cell_end: b"</entry",
 };
 
 /// A worksheet of an Office Open XML workbook (`xl/worksheets/sheet1.xml` of an `.xlsx`):

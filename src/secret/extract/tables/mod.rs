@@ -5,8 +5,9 @@
 //!
 //! Pipe tables (Markdown, Org, Textile, Confluence, DokuWiki, AsciiDoc, Trac, Creole, Foswiki)
 //! and HTML tables in documents, CSV/TSV files, spreadsheets saved as XML (flat ODS, Excel's
-//! XML Spreadsheet, an unzipped .xlsx worksheet, Gnumeric), Google Sheets ranges as JSON, and
-//! SQL dumps (`INSERT` with a column list or after the table's `CREATE
+//! XML Spreadsheet, an unzipped .xlsx worksheet, Gnumeric), spreadsheets exported as SYLK, DIF
+//! or fixed-width text, DocBook, Texinfo, man-page `tbl` and Emacs Muse tables, Google Sheets
+//! ranges as JSON, and SQL dumps (`INSERT` with a column list or after the table's `CREATE
 //! TABLE`, and PostgreSQL `COPY … FROM stdin`).
 
 use std::ops::Range;
@@ -15,6 +16,7 @@ use regex_automata::meta::Regex;
 
 mod markup;
 mod sql;
+mod text_sheets;
 
 use super::{Extracted, is_named_by, lines};
 
@@ -24,8 +26,8 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
     let extension = path.rsplit_once('.').map_or("", |(_, ext)| ext).to_ascii_lowercase();
     let mut found = Cells { keys, found: Vec::new() };
     match extension.as_str() {
-        "md" | "markdown" | "mdx" | "txt" | "textile" | "org" | "confluence" | "jira" | "adoc"
-        | "asciidoc" | "rst" | "creole" | "moin" | "tiki" | "t2t" | "wikka" => {
+        "md" | "markdown" | "mdx" | "dj" | "txt" | "textile" | "org" | "confluence" | "jira"
+        | "adoc" | "asciidoc" | "rst" | "creole" | "moin" | "tiki" | "t2t" | "wikka" => {
             markup::markdown_tables(bytes, &mut found)
         }
         // DokuWiki's pipe tables or MediaWiki's `{| … |}`
@@ -35,6 +37,10 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
         }
         "html" | "htm" | "xhtml" => markup::html_tables(bytes, &mut found),
         "fods" => markup::sheet_tables(bytes, &markup::OPEN_DOCUMENT, &mut found),
+        "dbk" | "docbook" => markup::sheet_tables(bytes, &markup::DOCBOOK, &mut found),
+        "xml" if memchr::memmem::find(bytes, b"docbook.org").is_some() => {
+            markup::sheet_tables(bytes, &markup::DOCBOOK, &mut found)
+        }
         "xml"
             if memchr::memmem::find(bytes, b"urn:schemas-microsoft-com:office:spreadsheet")
                 .is_some() =>
@@ -56,6 +62,15 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
         // a Google Sheets range (`"values": [["Host", "Password"], …]`)
         "json" if has_row_arrays(bytes) => json_row_tables(bytes, &mut found),
         "sql" => sql::sql_tables(bytes, &mut found),
+        "slk" | "sylk" => text_sheets::sylk_tables(bytes, &mut found),
+        "dif" => text_sheets::dif_tables(bytes, &mut found),
+        "prn" => text_sheets::fixed_width_tables(bytes, &mut found),
+        "texi" | "texinfo" | "txi" => text_sheets::texinfo_tables(bytes, &mut found),
+        "muse" => text_sheets::muse_tables(bytes, &mut found),
+        // a man page (`rku-ops.8`, `tool.1`) with `tbl` tables
+        "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "man" => {
+            text_sheets::tbl_tables(bytes, &mut found)
+        }
         // PmWiki names a page `Group.Page`: no extension, so the folder says what it is
         _ if is_pmwiki_page(path) => markup::markdown_tables(bytes, &mut found),
         _ => {}
@@ -151,11 +166,11 @@ fn push_cell(
 /// Whether a header or label names a credential (`DB password`, `client_secret`, `API key`),
 /// and not something about one (`password_hash`, `token_expires_at`, `Key ID`).
 fn names_credential(label: &str) -> bool {
-    const CREDENTIALS: [&str; 44] = [
+    const CREDENTIALS: [&str; 46] = [
         "password",
         // German, Dutch, French, Portuguese, Spanish, Finnish, Polish, Norwegian, Danish,
         // Swedish, Czech and Slovak, Hungarian, Turkish, Croatian and Serbian, Slovenian,
-        // Estonian (not Italian's `parola`: a word)
+        // Estonian, Indonesian and Malay, Catalan (not Italian's `parola`: a word)
         "passwort",
         "kennwort",
         "wachtwoord",
@@ -164,6 +179,8 @@ fn names_credential(label: &str) -> bool {
         "contrasena",
         "salasana",
         "haslo",
+        "kata sandi",
+        "contrasenya",
         "passord",
         "adgangskode",
         "losenord",

@@ -126,7 +126,24 @@ fn label_words_split_every_naming_style() {
 proptest! {
     #[test]
     fn any_input_parses_without_panicking(text in "[|^=\\-:a-z'\"`(),;\\t\\n<>/ trdhable=\\\\.]{0,300}") {
-        for path in ["a.md", "a.txt", "a.adoc", "a.html", "a.csv", "a.tsv", "a.sql", "a.fods"] {
+        for path in ["a.md", "a.txt", "a.adoc", "a.html", "a.csv", "a.tsv", "a.sql", "a.fods", "a.muse", "a.prn", "a.8", "a.texi"] {
+            for cell in table_secret_cells(path, text.as_bytes(), &[]) {
+                prop_assert!(cell.span.end <= text.len());
+            }
+        }
+    }
+
+    #[test]
+    fn any_text_sheet_parses_without_panicking(
+        parts in proptest::collection::vec(prop_oneof![
+            Just("C;"), Just("Y1;"), Just("X2;"), Just("K\"a\""), Just("Y"), Just("X"), Just("K"),
+            Just("DATA\n"), Just("-1,0\n"), Just("BOT\n"), Just("1,0\n"), Just("0,7\n"),
+            Just("\"Password\"\n"), Just("EOD\n"), Just("\n"), Just(";"), Just("@headitem "),
+            Just("@item "), Just("@tab"), Just(".TS\n"), Just("tab(|);\n"), Just(".TE\n"), Just("|"),
+        ], 0..60)
+    ) {
+        let text = parts.concat();
+        for path in ["a.slk", "a.dif", "a.texi", "a.1", "a.prn", "a.muse"] {
             for cell in table_secret_cells(path, text.as_bytes(), &[]) {
                 prop_assert!(cell.span.end <= text.len());
             }
@@ -336,4 +353,35 @@ fn xlsx_worksheets_gnumeric_cells_and_sheets_json_ranges() {
         "{\n  \"values\": [\n    [\"Host\", \"Password\"],\n    [\"h1\", \"cell-six\"]\n  ]\n}\n";
     assert_eq!(cells("exports/devices.json", sheets), [pair("Password", "cell-six")]);
     assert_eq!(cells("data/list.json", "{\"values\": [1, 2]}\n"), []);
+}
+
+#[test]
+fn spreadsheets_exported_as_text() {
+    let sylk = "ID;PWXL;N;E\nC;Y1;X1;K\"Host\"\nC;Y1;X2;K\"Password\"\nC;Y2;X1;K\"sg08\"\nC;X2;K\"Sylk-cell-1\"\n";
+    assert_eq!(cells("sheets/devices.slk", sylk), [pair("Password", "Sylk-cell-1")]);
+    let dif = "TABLE\n0,1\n\"\"\nDATA\n0,0\n\"\"\n-1,0\nBOT\n1,0\n\"Host\"\n1,0\n\"Kata sandi\"\n-1,0\nBOT\n1,0\n\"vm21\"\n1,0\n\"Dif-cell-2\"\n-1,0\nEOD\n";
+    assert_eq!(cells("sheets/devices.dif", dif), [pair("Kata sandi", "Dif-cell-2")]);
+    let prn = "Device                Host            Password\nfarm tablet           ft04.corp       Prn-cell-3\nsensor                ln29.corp       see vault\n";
+    assert_eq!(cells("sheets/devices.prn", prn), [pair("Password", "Prn-cell-3")]);
+}
+
+#[test]
+fn tables_of_documentation_formats() {
+    let texinfo = "@multitable @columnfractions .5 .5\n@headitem Host @tab Password\n@item fg16 @tab Texi-cell-4\n@end multitable\n@item x @tab Not-a-cell\n";
+    assert_eq!(cells("wiki/runbook.texi", texinfo), [pair("Password", "Texi-cell-4")]);
+    let tbl = ".TS\ntab(|);\nl l.\nHost|Lozinka\ntc01|Tbl-cell-5\n.TE\nafter|Not-a-cell\n";
+    assert_eq!(cells("man/man8/ops.8", tbl), [pair("Lozinka", "Tbl-cell-5")]);
+    let muse = " Host || Heslo\n dt11 | =Muse-cell-6=\n\nplain | Not-a-cell\n";
+    assert_eq!(cells("wiki/runbook.muse", muse), [pair("Heslo", "Muse-cell-6")]);
+    let docbook = "<informaltable><tgroup cols=\"2\"><thead><row><entry>Host</entry><entry>Password</entry></row></thead><tbody><row><entry>sg24</entry><entry>Dbk-cell-7</entry></row></tbody></tgroup></informaltable>";
+    assert_eq!(cells("wiki/runbook.dbk", docbook), [pair("Password", "Dbk-cell-7")]);
+}
+
+#[test]
+fn a_sheet_saved_as_html_names_its_columns_in_td_cells() {
+    let excel = "<table><tr><td>Device</td><td>Host</td><td>Heslo</td></tr><tr><td>NAS</td><td>ns09</td><td>Html-cell-8</td></tr></table>";
+    assert_eq!(cells("sheets/devices.htm", excel), [pair("Heslo", "Html-cell-8")]);
+    // a first row that labels its own value stays a label row
+    let labels = "<table><tr><td>Password</td><td>Html-cell-9</td></tr></table>";
+    assert_eq!(cells("page.html", labels), [pair("Password", "Html-cell-9")]);
 }
