@@ -101,6 +101,10 @@ fn unescape_line_breaks(text: &str) -> String {
 /// a line at a time (`echo MIIEvQ…>> %KEYFILE%`): the command and the redirection are syntax.
 fn without_string_syntax(line: &str) -> &str {
     let line = line.trim();
+    // Zig's multiline string lines (`\\MIIE…`), Scala's stripMargin (`|MIIE…`), Objective-C's
+    // string literals (`@"MIIE…\n"`)
+    let line = line.strip_prefix("\\\\").or_else(|| line.strip_prefix('|')).unwrap_or(line);
+    let line = line.strip_prefix('@').filter(|rest| rest.starts_with('"')).unwrap_or(line);
     let echoed = line.strip_prefix("@echo ").or_else(|| line.strip_prefix("echo "));
     let line = echoed.map_or(line, |rest| rest.split('>').next().unwrap_or(rest).trim());
     let joined =
@@ -181,6 +185,17 @@ mod tests {
         assert_eq!(verify_pem(key.as_bytes()).checksum, Some(Checksum::Valid));
         let broken = key.replacen("%0A", "%0AAAAA", 2);
         assert_eq!(verify_pem(broken.as_bytes()).checksum, Some(Checksum::Invalid));
+    }
+
+    #[test]
+    fn keys_in_zig_scala_and_objective_c_strings_parse() {
+        let key = pem("PRIVATE KEY", &sequence(600), "");
+        let zig: String = key.lines().map(|line| format!("    \\\\{line}\n")).collect();
+        let scala: String = key.lines().map(|line| format!("       |{line}\n")).collect();
+        let objc: String = key.lines().map(|line| format!("    @\"{line}\\n\"\n")).collect();
+        for block in [zig, scala, objc] {
+            assert_eq!(verify_pem(block.trim_start().as_bytes()).checksum, Some(Checksum::Valid));
+        }
     }
 
     #[test]
