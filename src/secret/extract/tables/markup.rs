@@ -236,7 +236,7 @@ fn double_pipe_cells(bytes: &[u8], range: Range<usize>) -> Row {
 }
 
 /// The cells of `range` split at a two-byte `separator` (`||`, `!!`), trimmed.
-fn double_separated_cells(bytes: &[u8], range: Range<usize>, separator: &[u8]) -> Row {
+pub(super) fn double_separated_cells(bytes: &[u8], range: Range<usize>, separator: &[u8]) -> Row {
     let mut cells = Vec::new();
     let mut at = range.start;
     for found in memchr::memmem::find_iter(&bytes[range.clone()], separator) {

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+use super::markup::double_separated_cells;
 use super::{Cells, Row, collect_row, lines, text, trim_cell};
 
 /// SYLK: one `C;Y<row>;X<column>;K"value"` record per cell (`Y` may be left out when the row
@@ -75,8 +76,8 @@ pub(super) fn fixed_width_tables(bytes: &[u8], found: &mut Cells<'_>) {
     if starts.len() < 2 {
         return;
     }
+    let bounds: Vec<usize> = starts.iter().copied().chain([usize::MAX]).collect();
     let cut = |start: usize, line: &[u8]| -> Row {
-        let bounds = starts.iter().copied().chain([usize::MAX]).collect::<Vec<_>>();
         bounds
             .windows(2)
             .map(|pair| {
@@ -182,14 +183,7 @@ fn grid_tables(
 
 /// The trimmed cells of `line` (which starts at `start` in the file) split at `separator`.
 fn separated(bytes: &[u8], line: &[u8], start: usize, separator: &[u8]) -> Row {
-    let mut cells = Vec::new();
-    let mut from = 0;
-    for at in memchr::memmem::find_iter(line, separator) {
-        cells.push(trim_cell(bytes, start + from..start + at));
-        from = at + separator.len();
-    }
-    cells.push(trim_cell(bytes, start + from..start + line.len()));
-    cells
+    double_separated_cells(bytes, start..start + line.len(), separator)
 }
 
 /// A Muse cell without its monospace markers (`=value=`).
