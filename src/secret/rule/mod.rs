@@ -112,13 +112,11 @@ pub struct SecretRule {
     checks: OnceLock<Result<MatchChecks, String>>,
 }
 
-/// A rule's pattern, parsed and checked, with its search window.
+/// What checking a rule's pattern found: its search window and how its matches open. The parsed
+/// pattern itself is not kept (a few megabytes across the catalog): the matcher parses it again.
 #[derive(Debug)]
 struct Checked {
-    hir: Hir,
     window: Window,
-    /// The parts that become span finders (see `Matcher::finders`), with their cache sizes.
-    finder_parts: Vec<(Hir, usize)>,
     /// Every match opens with a keyword right after a byte that is not a letter or digit.
     opens_with_keyword: bool,
     /// For such a pattern, or one whose secret opens with a keyword that sees the whole match
@@ -306,7 +304,7 @@ impl SecretRule {
                 self.id
             ));
         }
-        let finder_parts = self.span_finder_parts(&hir)?;
+        self.span_finder_parts(&hir)?;
         // A project's rule has its other patterns parsed now too, so that a broken one is refused
         // when it loads; a built-in rule's are parsed once, when they are compiled (the test
         // suite compiles them all).
@@ -358,7 +356,7 @@ impl SecretRule {
                 fits.then_some(inner.opening)
             })
         };
-        Ok(Checked { hir, window, finder_parts, opens_with_keyword, token_opening })
+        Ok(Checked { window, opens_with_keyword, token_opening })
     }
 
     /// Parses the partner, allow and key patterns, for the error a broken one gives.
@@ -452,8 +450,9 @@ impl SecretRule {
     }
 
     fn build_matcher(&self) -> Result<Matcher, String> {
-        let checked = self.checked().map_err(str::to_owned)?;
-        let regex = compile(&checked.hir)?;
+        self.checked().map_err(str::to_owned)?;
+        let hir = parse_pattern(&self.pattern)?;
+        let regex = compile(&hir)?;
         let group = |name| regex.group_info().to_index(regex_automata::PatternID::ZERO, name);
         let secret_group = group(SECRET_GROUP)
             .ok_or_else(|| format!("rule {}: no `{SECRET_GROUP}` group", self.id))?;
@@ -469,7 +468,7 @@ impl SecretRule {
                 .collect()
         };
         let keys = compile_all(&self.keys)?;
-        let finders = (checked.finder_parts.iter())
+        let finders = (self.span_finder_parts(&hir)?.iter())
             .map(|(part, bytes)| compile_span_finder(&span_finder_pattern(part), *bytes))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Matcher { regex, finders, secret_group, quote_group, user_group, keys })
