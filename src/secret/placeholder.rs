@@ -2,7 +2,8 @@
 //! the words people write in example configs. Checked on every match, after the pattern.
 
 /// Markers of templating or variable interpolation anywhere in the value.
-const TEMPLATE_MARKERS: &[&str] = &["${", "{{", "}}", "$(", "%(", "<%", "{%", "#{", "@{"];
+/// (`%{NAME}` is vmauth's, Shibboleth's and Logstash's reference to a variable.)
+const TEMPLATE_MARKERS: &[&str] = &["${", "{{", "}}", "$(", "%(", "%{", "<%", "{%", "#{", "@{"];
 
 /// Words that mark an example or a blank to fill in (compared in lower case).
 const PLACEHOLDER_WORDS: &[&str] = &[
@@ -93,6 +94,7 @@ pub fn is_placeholder(value: &[u8]) -> bool {
         || is_changeme_placeholder(&lower)
         || TODO_PREFIXES.iter().any(|prefix| lower.starts_with(prefix))
         || is_secret_store_reference(&lower)
+        || ENCRYPTED_PREFIXES.iter().any(|prefix| text.starts_with(prefix))
         || is_reference(&text)
         || is_bracketed(&text)
         || too_few_distinct(value)
@@ -117,6 +119,10 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     // the signature of jwt.io's sample token
     "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
 ];
+
+/// How values that a tool encrypted in place begin: ejson's `EJ[1:…]` and SOPS's
+/// `ENC[AES256_GCM,data:…]` need a private key kept elsewhere to be read.
+const ENCRYPTED_PREFIXES: &[&str] = &["EJ[1:", "ENC[AES256_GCM,"];
 
 /// How a value left to be filled in later begins: `TODO-set-in-vault`, `TBD`, `FIXME`.
 const TODO_PREFIXES: &[&str] = &["todo", "to-do", "to_do", "tbd", "fixme"];
@@ -183,13 +189,15 @@ fn is_secret_store_reference(lower: &str) -> bool {
         || (lower.starts_with("projects/") && lower.contains("/secrets/"))
 }
 
-/// `<token>`, `[password]`, `{secret}`, `«TempPassword»`, `@db.password@`, `@@PW@@`: a blank
+/// `<token>`, `&lt;token&gt;`, `[password]`, `{secret}`, `«TempPassword»`, `@db.password@`, `@@PW@@`: a blank
 /// to fill in (guillemets are Word's mail-merge fields; the last two are Maven resource filtering
 /// and template-marker style).
 fn is_bracketed(text: &str) -> bool {
     let bracketed = [('<', '>'), ('[', ']'), ('{', '}'), ('«', '»')]
         .iter()
         .any(|&(open, close)| text.len() > 2 && text.starts_with(open) && text.ends_with(close));
+    // `&lt;password&gt;`: the blank as an HTML page or mail writes it
+    let escaped = text.len() > 8 && text.starts_with("&lt;") && text.ends_with("&gt;");
     // As many `@` close the marker as open it: `@@Kq7wPz2Lm9@` is a password that starts with `@`.
     let marker = text.trim_matches('@');
     let opening = text.len() - text.trim_start_matches('@').len();
@@ -198,7 +206,7 @@ fn is_bracketed(text: &str) -> bool {
         && opening == closing
         && !marker.is_empty()
         && marker.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'));
-    bracketed || at_marked
+    bracketed || escaped || at_marked
 }
 
 /// `***`, `aaaaaaaa`, `abababab`: too little variety to be a secret.
@@ -227,9 +235,22 @@ mod tests {
             "%(pw)s",
             "$PASSWORD",
             "%APPDATA%",
+            "%{VMAUTH_RO_PASSWORD}",
+            "&lt;password&gt;",
         ] {
             assert!(is_placeholder(value.as_bytes()), "{value}");
         }
+    }
+
+    #[test]
+    fn values_encrypted_in_place() {
+        for value in [
+            "EJ[1:t+zZRKmScOPZ=:yZKvVcvu:S4D7koa/ci1J]",
+            "ENC[AES256_GCM,data:Qx9=,iv:a=,tag:b=,type:str]",
+        ] {
+            assert!(is_placeholder(value.as_bytes()), "{value}");
+        }
+        assert!(!is_placeholder(b"EJ1kQ7vLm2Tx9Z"), "a password that begins with EJ");
     }
 
     #[test]

@@ -260,8 +260,10 @@ const PROSE_VALUE: &[&str] = &[
     r#"^(?:SHA256|SHA1|SHA512|MD5):[A-Za-z0-9+/=:]"#,
     // version numbers: "changed to 2.4.1", "reset to v3.0"
     r#"^v?[0-9]+(?:\.[0-9]+)+"#,
-    // a folder in a password manager: Stores/Robot
+    // a folder in a password manager (Stores/Robot) or a vault path ("it is in the vault:
+    // secret/print-works/press-controller", perhaps the last cell of a table row)
     r#"^[A-Za-z][a-z]+(?:/[A-Za-z][a-z]*)+$"#,
+    r#"^[a-z0-9][a-z0-9_-]*(?:/[a-z0-9][a-z0-9_.-]*){1,5}\|?$"#,
     // a parenthesis or bracket opens an aside: "new value (provided through the API)"
     r#"^[(\[{]"#,
     // a word and a comma go on with the next field of a CSV row ("password reset,jdoe,2025-08-04")
@@ -303,7 +305,9 @@ const PROSE_VALUE: &[&str] = &[
     r#"%[sd](?:[^A-Za-z0-9]|$)"#,
     // string concatenation in code ("token type: "+r.type, +str(n)), and password hashes written
     // in SQL (+PASSWORD(…)); a password may begin with + too (+F2iVG6@3vlvzqqlf)
-    r#"^\+[A-Za-z_$][A-Za-z0-9_$.]*(?:[(\[]|$)"#,
+    // (a variable is lower-case words: +Ammos7824Z is a password)
+    r#"^\+[A-Za-z_$][A-Za-z0-9_$.]*[(\[]"#,
+    r#"^\+[a-z_$][A-Za-z_$.]*$"#,
     // payment-card tokens are not credentials
     r#"^tok_[A-Za-z0-9]{14,}$"#,
     // password managers named where the sentence says where passwords live
