@@ -291,9 +291,14 @@ const PROSE_VALUE: &[&str] = &[
     r#"^%(?:[({]|[A-Za-z_][A-Za-z0-9_.]*%)"#,
     r#"^@[A-Za-z0-9_{@/.-]*\}?$"#,
     r#"^\.{1,2}/"#,
-    r#"^\.[A-Za-z0-9_-]+$"#,
+    // (a dotfile's name is lower case, or letters alone: .npmrc, .Xresources, .DS_Store; a capital
+    // and digits make a password, .Merapi69)
+    r#"^\.[a-z][a-z0-9_-]*$"#,
+    r#"^\.[A-Z][A-Za-z_]*$"#,
     r#"^\.[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$"#,
-    r#"^--?(?:[a-z][a-z0-9-]*|[A-Z](?:[a-z][A-Za-z0-9.-]*)?)(?:=|$)"#,
+    // (one capital and a lower-case name, or PowerShell's words: -Dkey, -Xmx512m, -AsPlainText;
+    // -Tramonto3814G is a password)
+    r#"^--?(?:[a-z][a-z0-9-]*|[A-Z](?:[a-z][a-z0-9.-]*)?|(?:[A-Z][a-z]+)+)(?:=|$)"#,
     r#"^-[0-9.]+$"#,
     // (a home path: a password may begin with ~ too, ~uAE3JKF-INF27aY~7Dhr)
     r#"^~[A-Za-z0-9_.-]*/"#,
