@@ -4,16 +4,18 @@
 //! nothing on the value's own line that says what it is.
 //!
 //! Pipe tables (Markdown, Org, Textile, Confluence, DokuWiki, AsciiDoc, Trac, Creole, Foswiki)
-//! and HTML tables in documents, CSV/TSV files, spreadsheets saved as XML (flat ODS, Excel's
+//! and HTML tables in documents, CSV/TSV/PSV files, spreadsheets saved as XML (flat ODS, Excel's
 //! XML Spreadsheet, an unzipped .xlsx worksheet, Gnumeric), spreadsheets exported as SYLK, DIF
-//! or fixed-width text, DocBook, Texinfo, man-page `tbl` and Emacs Muse tables, Google Sheets
-//! ranges as JSON, and SQL dumps (`INSERT` with a column list or after the table's `CREATE
-//! TABLE`, and PostgreSQL `COPY … FROM stdin`).
+//! or fixed-width text, `sc` sheets, DocBook, Texinfo, man-page `tbl`, Emacs Muse and Typst
+//! tables, MyST and reStructuredText list-tables, Google Sheets ranges as JSON, and SQL dumps
+//! (`INSERT` with a column list or after the table's `CREATE TABLE`, and PostgreSQL `COPY …
+//! FROM stdin`).
 
 use std::ops::Range;
 
 use regex_automata::meta::Regex;
 
+mod cell_lists;
 mod markup;
 mod sql;
 mod text_sheets;
@@ -26,8 +28,14 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
     let extension = path.rsplit_once('.').map_or("", |(_, ext)| ext).to_ascii_lowercase();
     let mut found = Cells { keys, found: Vec::new() };
     match extension.as_str() {
-        "md" | "markdown" | "mdx" | "dj" | "txt" | "textile" | "org" | "confluence" | "jira"
-        | "adoc" | "asciidoc" | "rst" | "creole" | "moin" | "tiki" | "t2t" | "wikka" => {
+        "md" | "markdown" | "mdx" | "mdwn" | "mkd" | "mdown" | "rst" => {
+            markup::markdown_tables(bytes, &mut found);
+            if memchr::memmem::find(bytes, b"list-table").is_some() {
+                cell_lists::list_tables(bytes, &mut found);
+            }
+        }
+        "dj" | "txt" | "textile" | "org" | "confluence" | "jira" | "adoc" | "asciidoc"
+        | "creole" | "moin" | "tiki" | "t2t" | "wikka" => {
             markup::markdown_tables(bytes, &mut found)
         }
         // DokuWiki's pipe tables or MediaWiki's `{| … |}`
@@ -58,7 +66,9 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
         "xml" if memchr::memmem::find(bytes, b"<table").is_some() => {
             markup::html_tables(bytes, &mut found)
         }
-        "csv" | "tsv" => delimited_table(bytes, extension == "tsv", &mut found),
+        "csv" => delimited_table(bytes, None, &mut found),
+        "tsv" => delimited_table(bytes, Some(b'\t'), &mut found),
+        "psv" => delimited_table(bytes, Some(b'|'), &mut found),
         // a Google Sheets range (`"values": [["Host", "Password"], …]`)
         "json" if has_row_arrays(bytes) => json_row_tables(bytes, &mut found),
         "sql" => sql::sql_tables(bytes, &mut found),
@@ -67,6 +77,8 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
         "prn" => text_sheets::fixed_width_tables(bytes, &mut found),
         "texi" | "texinfo" | "txi" => text_sheets::texinfo_tables(bytes, &mut found),
         "muse" => text_sheets::muse_tables(bytes, &mut found),
+        "sc" => cell_lists::sc_tables(bytes, &mut found),
+        "typ" => cell_lists::typst_tables(bytes, &mut found),
         // a man page (`rku-ops.8`, `tool.1`) with `tbl` tables
         "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "man" => {
             text_sheets::tbl_tables(bytes, &mut found)
@@ -386,19 +398,19 @@ fn trim_cell(bytes: &[u8], mut range: Range<usize>) -> Range<usize> {
 
 // --- CSV and TSV ------------------------------------------------------------------------------
 
-/// The first line is the header; fields are separated by tabs, commas or semicolons (whichever
-/// the header uses), and may be double-quoted.
-fn delimited_table(bytes: &[u8], tabs: bool, found: &mut Cells<'_>) {
+/// The first line is the header; fields are separated by `separator` or, when the format does
+/// not fix one, by tabs, commas or semicolons (whichever the header uses), and may be quoted.
+fn delimited_table(bytes: &[u8], separator: Option<u8>, found: &mut Cells<'_>) {
     let mut rows = lines(bytes).filter(|(_, line)| !line.trim_ascii().is_empty());
     let Some((start, first)) = rows.next() else { return };
     let count = |sep: u8| first.iter().filter(|&&b| b == sep).count();
-    let separator = if tabs || count(b'\t') > 0 {
+    let separator = separator.unwrap_or(if count(b'\t') > 0 {
         b'\t'
     } else if count(b';') > count(b',') {
         b';'
     } else {
         b','
-    };
+    });
     let header: Vec<String> =
         delimited_cells(first, start, separator).iter().map(|cell| text(bytes, cell)).collect();
     for (start, line) in rows {

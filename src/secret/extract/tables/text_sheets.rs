@@ -165,7 +165,7 @@ pub(super) fn muse_tables(bytes: &[u8], found: &mut Cells<'_>) {
 }
 
 /// Rows of cells keyed by column number (from 1): the first row is the header.
-fn grid_tables(
+pub(super) fn grid_tables(
     bytes: &[u8],
     mut rows: impl Iterator<Item = BTreeMap<usize, Range<usize>>>,
     found: &mut Cells<'_>,
