@@ -189,9 +189,9 @@ fn is_secret_store_reference(lower: &str) -> bool {
         || (lower.starts_with("projects/") && lower.contains("/secrets/"))
 }
 
-/// `<token>`, `&lt;token&gt;`, `[password]`, `{secret}`, `«TempPassword»`, `@db.password@`, `@@PW@@`: a blank
-/// to fill in (guillemets are Word's mail-merge fields; the last two are Maven resource filtering
-/// and template-marker style).
+/// `<token>`, `&lt;token&gt;`, `[password]`, `{secret}`, `«TempPassword»`, `@db.password@`,
+/// `@@PW@@`: a blank to fill in (guillemets are Word's mail-merge fields; the last two are Maven
+/// resource filtering and template-marker style).
 fn is_bracketed(text: &str) -> bool {
     let bracketed = [('<', '>'), ('[', ']'), ('{', '}'), ('«', '»')]
         .iter()

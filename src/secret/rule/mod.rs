@@ -304,6 +304,8 @@ impl SecretRule {
                 self.id
             ));
         }
+        // Only checked here, so that a rule's bad `search_by_branch` fails when it loads; the
+        // matcher builds the parts again.
         self.span_finder_parts(&hir)?;
         // A project's rule has its other patterns parsed now too, so that a broken one is refused
         // when it loads; a built-in rule's are parsed once, when they are compiled (the test
