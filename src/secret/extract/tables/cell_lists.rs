@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use super::text_sheets::grid_tables;
-use super::{Cells, Row, collect_row, lines, text, trim_cell};
+use super::text_sheets::{grid_tables, number};
+use super::{Cells, Row, cell_texts, collect_row, header_or_row, lines, trim_cell};
 
 /// `sc` (the Spreadsheet Calculator): one `leftstring A0 = "text"` line per cell (`rightstring`,
 /// `label` and `let` too), columns named by letters, rows numbered from 0. Row 0 is the header.
@@ -43,7 +43,7 @@ fn cell_name(name: &[u8]) -> Option<(usize, usize)> {
         return None;
     }
     let column = column.iter().fold(0, |sum, &letter| sum * 26 + usize::from(letter - b'A') + 1);
-    Some((column, std::str::from_utf8(row).ok()?.parse().ok()?))
+    Some((column, number(row)?))
 }
 
 /// Typst: `#table(columns: N, [cell], [cell], …)`, where `columns` is a count or a tuple of
@@ -55,9 +55,9 @@ pub(super) fn typst_tables(bytes: &[u8], found: &mut Cells<'_>) {
         let cells = bracketed_cells(bytes, body);
         let mut rows = cells.chunks(columns);
         let Some(first) = rows.next() else { continue };
-        let header: Vec<String> = first.iter().map(|cell| text(bytes, cell)).collect();
+        let header = cell_texts(bytes, first);
         for row in rows {
-            collect_row(bytes, &header, &row.to_vec(), found);
+            collect_row(bytes, &header, row, found);
         }
     }
 }
@@ -72,7 +72,7 @@ fn column_count(arguments: &[u8]) -> Option<usize> {
         return Some(tuple[..end].iter().filter(|&&byte| byte == b',').count() + 1);
     }
     let digits = value.iter().take_while(|byte| byte.is_ascii_digit()).count();
-    std::str::from_utf8(&value[..digits]).ok()?.parse().ok().filter(|&count| count > 0)
+    number(&value[..digits]).filter(|&count| count > 0)
 }
 
 /// The `[…]` cells from `from` to the parenthesis that closes the table (content brackets
@@ -113,14 +113,10 @@ pub(super) fn list_tables(bytes: &[u8], found: &mut Cells<'_>) {
     let mut header: Option<Vec<String>> = None;
     let mut row: Row = Vec::new();
     let finish = |row: &mut Row, header: &mut Option<Vec<String>>, found: &mut Cells<'_>| {
-        if row.is_empty() {
-            return;
+        if !row.is_empty() {
+            header_or_row(bytes, header, row, found);
+            row.clear();
         }
-        match header {
-            None => *header = Some(row.iter().map(|cell| text(bytes, cell)).collect()),
-            Some(names) => collect_row(bytes, names, row, found),
-        }
-        row.clear();
     };
     for (start, line) in lines(bytes) {
         let trimmed = line.trim_ascii_start();

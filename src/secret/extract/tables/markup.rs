@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::{Cells, Row, Tags, collect_row, find_tag, text, trim_cell};
+use super::{Cells, Row, Tags, cell_texts, collect_row, find_tag, header_or_row, text, trim_cell};
 use crate::secret::extract::lines;
 
 /// Pipe tables: a header row, a delimiter row (`|---|:--:|`, Org's `|---+---|`), then rows
@@ -201,7 +201,7 @@ pub(super) fn mediawiki_tables(bytes: &[u8], found: &mut Cells<'_>) {
         let (ends_row, ends_table) = (trimmed.starts_with(b"|-"), trimmed.starts_with(b"|}"));
         if ends_row || ends_table {
             if header_row && header.is_none() {
-                header = Some(row.iter().map(|cell| text(bytes, cell)).collect());
+                header = Some(cell_texts(bytes, &row));
             } else if !row.is_empty() {
                 collect_row(bytes, header.as_deref().unwrap_or(&[]), &row, found);
             }
@@ -268,9 +268,7 @@ pub(super) fn html_tables(bytes: &[u8], found: &mut Cells<'_>) {
         let end = tags.next_of(next + 3, &[0, 1, 2, 3]).map_or(lower.len(), |(end, _)| end);
         let (row, all_th) = html_cells(bytes, &lower, next..end);
         match &header {
-            None if all_th || names_columns(bytes, &row) => {
-                header = Some(row.iter().map(|cell| text(bytes, cell)).collect())
-            }
+            None if all_th || names_columns(bytes, &row) => header = Some(cell_texts(bytes, &row)),
             None => {
                 header = Some(Vec::new());
                 collect_row(bytes, &[], &row, found);
@@ -285,7 +283,7 @@ pub(super) fn html_tables(bytes: &[u8], found: &mut Cells<'_>) {
 /// so): three or more names without digits, one of which names a credential. A first row that
 /// labels its value (`Password | Xq7…`) has a digit in it, or fewer cells.
 fn names_columns(bytes: &[u8], row: &Row) -> bool {
-    let names: Vec<String> = row.iter().map(|cell| text(bytes, cell)).collect();
+    let names: Vec<String> = cell_texts(bytes, row);
     names.len() >= 3
         && names.iter().all(|name| !name.is_empty() && !name.bytes().any(|b| b.is_ascii_digit()))
         && names.iter().any(|name| super::names_credential(name))
@@ -369,7 +367,7 @@ pub(super) fn gnumeric_tables(bytes: &[u8], found: &mut Cells<'_>) {
     }
     for mut sheet in sheets {
         let Some(header) = sheet.remove(&0) else { continue };
-        let names: Vec<String> = header.iter().map(|cell| text(bytes, cell)).collect();
+        let names: Vec<String> = cell_texts(bytes, &header);
         for row in sheet.values() {
             collect_row(bytes, &names, row, found);
         }
@@ -394,10 +392,7 @@ pub(super) fn sheet_tables(bytes: &[u8], sheet: &SheetTags, found: &mut Cells<'_
         }
         let end = tags.next_of(at, &[TABLE, ROW, 2]).map_or(lower.len(), |(end, _)| end);
         let row = sheet_cells(bytes, &lower, next..end, sheet);
-        match &header {
-            None => header = Some(row.iter().map(|cell| text(bytes, cell)).collect()),
-            Some(names) => collect_row(bytes, names, &row, found),
-        }
+        header_or_row(bytes, &mut header, &row, found);
         at = end;
     }
 }

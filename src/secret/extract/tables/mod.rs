@@ -16,11 +16,13 @@ use std::ops::Range;
 use regex_automata::meta::Regex;
 
 mod cell_lists;
+mod delimited;
 mod markup;
 mod sql;
 mod text_sheets;
 
 use super::{Extracted, is_named_by, lines};
+use delimited::{delimited_table, has_row_arrays, json_row_tables};
 
 /// Candidate cells of every table in the file at `path`, chosen by the file's extension: cells
 /// under (or next to) a name that names a credential, or that matches one of `keys`.
@@ -118,8 +120,26 @@ impl Cells<'_> {
 /// One row of a table: each cell's text range in the file (trimmed, quotes removed).
 type Row = Vec<Range<usize>>;
 
+/// The text of each cell of `row`: a header's names.
+fn cell_texts(bytes: &[u8], row: &[Range<usize>]) -> Vec<String> {
+    row.iter().map(|cell| text(bytes, cell)).collect()
+}
+
+/// One row of a table whose first row is its header: the header while none is set, else data.
+fn header_or_row(
+    bytes: &[u8],
+    header: &mut Option<Vec<String>>,
+    row: &[Range<usize>],
+    found: &mut Cells<'_>,
+) {
+    match header {
+        None => *header = Some(cell_texts(bytes, row)),
+        Some(names) => collect_row(bytes, names, row, found),
+    }
+}
+
 /// Collects the candidate cells of one data row, given the header's cells.
-fn collect_row(bytes: &[u8], header: &[String], row: &Row, found: &mut Cells<'_>) {
+fn collect_row(bytes: &[u8], header: &[String], row: &[Range<usize>], found: &mut Cells<'_>) {
     for (index, cell) in row.iter().enumerate() {
         // `| Twilio | Account SID | AC… |` under a `Key` column: the row says it is an ID.
         let labelled_identifier = index > 0 && names_identifier(&text(bytes, &row[index - 1]));
@@ -396,79 +416,7 @@ fn trim_cell(bytes: &[u8], mut range: Range<usize>) -> Range<usize> {
     }
 }
 
-// --- CSV and TSV ------------------------------------------------------------------------------
-
-/// The first line is the header; fields are separated by `separator` or, when the format does
-/// not fix one, by tabs, commas or semicolons (whichever the header uses), and may be quoted.
-fn delimited_table(bytes: &[u8], separator: Option<u8>, found: &mut Cells<'_>) {
-    let mut rows = lines(bytes).filter(|(_, line)| !line.trim_ascii().is_empty());
-    let Some((start, first)) = rows.next() else { return };
-    let count = |sep: u8| first.iter().filter(|&&b| b == sep).count();
-    let separator = separator.unwrap_or(if count(b'\t') > 0 {
-        b'\t'
-    } else if count(b';') > count(b',') {
-        b';'
-    } else {
-        b','
-    });
-    let header: Vec<String> =
-        delimited_cells(first, start, separator).iter().map(|cell| text(bytes, cell)).collect();
-    for (start, line) in rows {
-        collect_row(bytes, &header, &delimited_cells(line, start, separator), found);
-    }
-}
-
-/// Whether a JSON file holds a `"values"` key whose value is an array of arrays (cheap: API
-/// descriptions name `"values"` often, and reading every line of them is not).
-fn has_row_arrays(bytes: &[u8]) -> bool {
-    memchr::memmem::find_iter(bytes, b"\"values\"").any(|at| {
-        let mut rest = bytes[at + 8..].iter().copied().filter(|b| !b.is_ascii_whitespace());
-        rest.next() == Some(b':') && rest.next() == Some(b'[') && rest.next() == Some(b'[')
-    })
-}
-
-/// Rows written as JSON arrays of strings, one per line: each run of such lines is a table
-/// whose first row is its header.
-fn json_row_tables(bytes: &[u8], found: &mut Cells<'_>) {
-    let mut header: Option<Vec<String>> = None;
-    for (start, line) in lines(bytes) {
-        let lead = line.len() - line.trim_ascii_start().len();
-        let trimmed = line.trim_ascii();
-        let trimmed = trimmed.strip_suffix(b",").unwrap_or(trimmed);
-        let inner = trimmed.strip_prefix(b"[").and_then(|inner| inner.strip_suffix(b"]"));
-        let Some(inner) = inner.filter(|inner| inner.trim_ascii_start().starts_with(b"\"")) else {
-            header = None;
-            continue;
-        };
-        let row = delimited_cells(inner, start + lead + 1, b',');
-        match &header {
-            None => header = Some(row.iter().map(|cell| text(bytes, cell)).collect()),
-            Some(names) => collect_row(bytes, names, &row, found),
-        }
-    }
-}
-
-/// Fields of one delimited line whose first byte is at `offset`; quotes are not part of a field.
-fn delimited_cells(line: &[u8], offset: usize, separator: u8) -> Row {
-    let mut cells = Vec::new();
-    let mut start = 0;
-    let mut quoted = false;
-    for (at, &byte) in line.iter().enumerate() {
-        if byte == b'"' {
-            quoted = !quoted;
-        } else if byte == separator && !quoted {
-            cells.push(start..at);
-            start = at + 1;
-        }
-    }
-    cells.push(start..line.len());
-    cells
-        .into_iter()
-        .map(|cell| trim_cell(line, cell))
-        .map(|c| c.start + offset..c.end + offset)
-        .collect()
-}
-
+/// Positions of markup tags in lower-cased text, remembered per tag from the last search,
 /// so a walk from left to right reads the text once per tag however often it asks.
 struct Tags<'a> {
     lower: &'a [u8],

@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::{Cells, Row, Tags, collect_row, delimited_cells, text};
+use super::delimited::delimited_cells;
+use super::{Cells, Row, Tags, collect_row, text};
 use crate::secret::extract::lines;
 
 /// `CREATE TABLE` column lists, `INSERT INTO … VALUES (…)` tuples, and `COPY … FROM stdin` rows.

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::markup::double_separated_cells;
-use super::{Cells, Row, collect_row, lines, text, trim_cell};
+use super::{Cells, Row, cell_texts, collect_row, header_or_row, lines, trim_cell};
 
 /// SYLK: one `C;Y<row>;X<column>;K"value"` record per cell (`Y` may be left out when the row
 /// stays the same). The first row is the header.
@@ -86,7 +86,7 @@ pub(super) fn fixed_width_tables(bytes: &[u8], found: &mut Cells<'_>) {
             })
             .collect()
     };
-    let header: Vec<String> = cut(start, first).iter().map(|cell| text(bytes, cell)).collect();
+    let header: Vec<String> = cell_texts(bytes, &cut(start, first));
     for (start, line) in rows {
         collect_row(bytes, &header, &cut(start, line), found);
     }
@@ -102,7 +102,7 @@ pub(super) fn texinfo_tables(bytes: &[u8], found: &mut Cells<'_>) {
             header = None;
         } else if let Some(rest) = trimmed.strip_prefix(b"@headitem ") {
             let cells = separated(bytes, rest, lead + 10, b"@tab");
-            header = Some(cells.iter().map(|cell| text(bytes, cell)).collect());
+            header = Some(cell_texts(bytes, &cells));
         } else if let (Some(rest), Some(names)) = (trimmed.strip_prefix(b"@item "), &header) {
             collect_row(bytes, names, &separated(bytes, rest, lead + 6, b"@tab"), found);
         }
@@ -135,10 +135,7 @@ pub(super) fn tbl_tables(bytes: &[u8], found: &mut Cells<'_>) {
             in_format = !trimmed.ends_with(b".") || trimmed.ends_with(b";");
         } else if !trimmed.starts_with(b".") && !matches!(trimmed, b"_" | b"=") {
             let row = separated(bytes, line, start, &[separator]);
-            match &header {
-                None => header = Some(row.iter().map(|cell| text(bytes, cell)).collect()),
-                Some(names) => collect_row(bytes, names, &row, found),
-            }
+            header_or_row(bytes, &mut header, &row, found);
         }
     }
 }
@@ -153,7 +150,7 @@ pub(super) fn muse_tables(bytes: &[u8], found: &mut Cells<'_>) {
             header = None;
         } else if has(b"||") {
             let cells = separated(bytes, line, start, b"||");
-            header = Some(cells.iter().map(|cell| text(bytes, cell)).collect());
+            header = Some(cell_texts(bytes, &cells));
         } else if let Some(names) = &header {
             let row: Row = separated(bytes, line, start, b"|")
                 .into_iter()
@@ -175,7 +172,7 @@ pub(super) fn grid_tables(
         (1..=width).map(|column| cells.get(&column).cloned().unwrap_or(0..0)).collect()
     };
     let Some(first) = rows.next() else { return };
-    let header: Vec<String> = as_row(first).iter().map(|cell| text(bytes, cell)).collect();
+    let header: Vec<String> = cell_texts(bytes, &as_row(first));
     for cells in rows {
         collect_row(bytes, &header, &as_row(cells), found);
     }
@@ -197,6 +194,6 @@ fn monospace(bytes: &[u8], cell: Range<usize>) -> Range<usize> {
 }
 
 /// A decimal number written in ASCII digits.
-fn number(digits: &[u8]) -> Option<usize> {
+pub(super) fn number(digits: &[u8]) -> Option<usize> {
     std::str::from_utf8(digits).ok()?.trim().parse().ok()
 }
