@@ -233,7 +233,7 @@ impl SecretRule {
                     .add(pattern)
                     .map_err(|e| format!("rule {}: {what} `{pattern}`: {e}", raw.id))?;
             }
-            builder.build().map(Some).map_err(|e| format!("rule {}: {what}: {e}", raw.id))
+            Ok(Some(builder.build_lazily()))
         };
         let paths = globs(&raw.paths, "path")?;
         let exclude_paths = globs(&raw.exclude_paths, "excluded path")?;
@@ -453,6 +453,11 @@ impl SecretRule {
 
     fn build_matcher(&self) -> Result<Matcher, String> {
         self.checked().map_err(str::to_owned)?;
+        // The path globs compile here too, so that a project's rule (compiled when it loads) or
+        // the catalog (compiled by `rules test`) shows a glob that will not compile.
+        for globs in self.paths.iter().chain(&self.exclude_paths) {
+            globs.compile().map_err(|e| format!("rule {}: paths: {e}", self.id))?;
+        }
         let hir = parse_pattern(&self.pattern)?;
         let regex = compile(&hir)?;
         let group = |name| regex.group_info().to_index(regex_automata::PatternID::ZERO, name);

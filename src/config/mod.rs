@@ -14,10 +14,14 @@
 
 use std::path::{Path, PathBuf};
 
-use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
 use miette::Diagnostic;
 use regex_automata::meta::Regex;
 use serde::Deserialize;
+
+mod glob_set;
+mod globs;
+
+pub use globs::{PathGlobs, PathGlobsBuilder, PreparedPath};
 
 use crate::diagnostic::FileError;
 use crate::policy::AllowEntry;
@@ -205,112 +209,6 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
     number.checked_mul(multiplier).ok_or_else(|| format!("`{text}` is too large"))
 }
 
-/// Path globs (`exclude` in the configuration, `paths` in the mode file and allowlists), matched
-/// against paths relative to the scan root.
-///
-/// `*` stays within one directory and `**` crosses directories; a pattern without `/` matches at
-/// any depth, a trailing `/` names a directory, and a leading `/` anchors at the root, as in
-/// `.gitignore`.
-#[derive(Debug, Clone, Default)]
-pub struct PathGlobs {
-    files: GlobSet,
-    dirs: GlobSet,
-    patterns: Vec<String>,
-}
-
-/// A path prepared once for matching against many [`PathGlobs`]: globset would otherwise split
-/// it into name and extension again for every set it is matched against.
-pub struct PreparedPath<'a>(globset::Candidate<'a>);
-
-impl<'a> PreparedPath<'a> {
-    /// Prepares `path` (relative to the scan root, `/`-separated).
-    pub fn new(path: &'a str) -> Self {
-        PreparedPath(globset::Candidate::new(path))
-    }
-}
-
-impl PathGlobs {
-    /// Whether the file at `path` matches.
-    pub fn matches(&self, path: &str) -> bool {
-        self.files.is_match(path)
-    }
-
-    /// Whether the file at a prepared path matches.
-    pub fn matches_prepared(&self, path: &PreparedPath<'_>) -> bool {
-        self.files.is_match_candidate(&path.0)
-    }
-
-    /// The indexes (in the order they were added) of the patterns a prepared path matches.
-    pub fn matching_into(&self, path: &PreparedPath<'_>, into: &mut Vec<usize>) {
-        self.files.matches_candidate_into(&path.0, into);
-    }
-
-    /// Whether everything under directory `path` matches, so a walk that skips matches need not
-    /// enter it.
-    pub fn covers_dir(&self, path: &str) -> bool {
-        self.dirs.is_match(path)
-    }
-
-    /// The patterns as written.
-    pub fn patterns(&self) -> &[String] {
-        &self.patterns
-    }
-}
-
-/// Collects patterns for a [`PathGlobs`].
-#[derive(Debug)]
-pub struct PathGlobsBuilder {
-    files: GlobSetBuilder,
-    dirs: GlobSetBuilder,
-    patterns: Vec<String>,
-}
-
-impl Default for PathGlobsBuilder {
-    fn default() -> Self {
-        PathGlobsBuilder {
-            files: GlobSetBuilder::new(),
-            dirs: GlobSetBuilder::new(),
-            patterns: Vec::new(),
-        }
-    }
-}
-
-impl PathGlobsBuilder {
-    /// Adds one `.gitignore`-style glob.
-    pub fn add(&mut self, pattern: &str) -> Result<(), globset::Error> {
-        let anchored = pattern.starts_with('/');
-        let body = pattern.trim_start_matches('/');
-        let dir_only = body.ends_with('/');
-        let body = body.trim_end_matches('/');
-        let rooted =
-            if anchored || body.contains('/') { body.to_owned() } else { format!("**/{body}") };
-        if dir_only {
-            self.dirs.add(glob(&rooted)?);
-            self.files.add(glob(&format!("{rooted}/**"))?);
-        } else {
-            self.files.add(glob(&rooted)?);
-            if let Some(dir) = rooted.strip_suffix("/**") {
-                self.dirs.add(glob(dir)?);
-            }
-        }
-        self.patterns.push(pattern.to_owned());
-        Ok(())
-    }
-
-    /// The finished filter.
-    pub fn build(self) -> Result<PathGlobs, globset::Error> {
-        Ok(PathGlobs {
-            files: self.files.build()?,
-            dirs: self.dirs.build()?,
-            patterns: self.patterns,
-        })
-    }
-}
-
-fn glob(pattern: &str) -> Result<Glob, globset::Error> {
-    GlobBuilder::new(pattern).literal_separator(true).backslash_escape(true).build()
-}
-
 /// The directory whose `.nhiscan/config.toml` applies and that reported paths are relative to:
 /// the one directory given, or else the current directory.
 pub fn scan_root(roots: &[PathBuf]) -> PathBuf {
@@ -323,35 +221,6 @@ pub fn scan_root(roots: &[PathBuf]) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn filter(patterns: &[&str]) -> PathGlobs {
-        let mut builder = PathGlobsBuilder::default();
-        for pattern in patterns {
-            builder.add(pattern).unwrap();
-        }
-        builder.build().unwrap()
-    }
-
-    #[test]
-    fn globs_follow_gitignore_conventions() {
-        let f = filter(&["fixtures/**", "*.pem", "/top.txt", "build/"]);
-        assert!(f.matches("fixtures/a/b.env"));
-        assert!(f.covers_dir("fixtures"));
-        assert!(f.matches("deep/dir/key.pem"));
-        assert!(f.matches("top.txt"));
-        assert!(!f.matches("sub/top.txt"));
-        assert!(f.covers_dir("build") && f.covers_dir("x/build"));
-        assert!(f.matches("build/out.js"));
-        assert!(!f.matches("src/main.rs"));
-    }
-
-    #[test]
-    fn single_star_stays_in_one_directory() {
-        let f = filter(&["docs/*.md"]);
-        assert!(f.matches("docs/a.md"));
-        assert!(!f.matches("docs/sub/a.md"));
-        assert!(!f.covers_dir("docs"));
-    }
 
     #[test]
     fn sizes() {
