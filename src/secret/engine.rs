@@ -16,6 +16,7 @@ use super::extract::{Extracted, ExtractorKind, is_identity_key, is_named_by};
 use super::keyword_passes::KeywordPasses;
 use super::keywords::Hit;
 use super::path_keywords::PathAutomata;
+use super::percent::PercentLines;
 use super::rule::{MatchChecks, RulePath, SecretRule, Window as RuleWindow};
 use super::{evidence, overlaps};
 use crate::finding::{Checksum, Finding, SecretDetails};
@@ -97,7 +98,15 @@ pub(crate) struct RawMatch {
     /// Byte offset of the credential's partner, when the rule has one and it is nearby.
     pub(crate) partner_at: Option<usize>,
     /// The secret itself when the text at `start..end` encodes it (base64 in a Secret manifest).
-    pub(crate) decoded: Option<Vec<u8>>,
+    pub(crate) decoded: Option<Decoded>,
+}
+
+/// A secret found in decoded text, and how its text in the file encodes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Decoded {
+    pub(crate) value: Vec<u8>,
+    /// `base64` or `percent`.
+    pub(crate) encoding: &'static str,
 }
 
 impl SecretEngine {
@@ -128,6 +137,7 @@ impl SecretEngine {
         let path = RulePath::new(unit.path);
         self.find_matches(unit, &path, scratch);
         self.scan_extracted(unit, &path, scratch);
+        self.scan_percent_encoded(unit, &path, scratch);
         if scratch.matches.is_empty() {
             return;
         }
@@ -243,6 +253,32 @@ impl SecretEngine {
                     scratch.matches.push(remap(RawMatch { rule: rule_index, ..found }, value));
                 }
             }
+        }
+        nested.swap_caches(scratch);
+        scratch.rule_errors.append(&mut nested.rule_errors);
+        scratch.nested = Some(nested);
+    }
+
+    /// Percent-encoded lines (chat logs that store each message so): every rule runs on them
+    /// decoded, and matches point at the encoded text.
+    fn scan_percent_encoded(
+        &self,
+        unit: ContentUnit<'_>,
+        path: &RulePath<'_>,
+        scratch: &mut Scratch,
+    ) {
+        let Some(lines) = PercentLines::decode(unit.bytes) else { return };
+        let mut nested = scratch.nested.take().unwrap_or_default();
+        nested.swap_caches(scratch);
+        nested.matches.clear();
+        self.find_matches(ContentUnit { path: unit.path, bytes: &lines.text }, path, &mut nested);
+        for found in nested.matches.drain(..) {
+            let (start, end) = (lines.file_offset(found.start), lines.file_offset(found.end));
+            let value = &lines.text[found.start..found.end];
+            let decoded = (unit.bytes[start..end] != *value)
+                .then(|| Decoded { value: value.to_vec(), encoding: "percent" });
+            let partner_at = found.partner_at.map(|at| lines.file_offset(at));
+            scratch.matches.push(RawMatch { start, end, decoded, partner_at, ..found });
         }
         nested.swap_caches(scratch);
         scratch.rule_errors.append(&mut nested.rule_errors);
@@ -471,7 +507,10 @@ fn remap(found: RawMatch, value: &Extracted) -> RawMatch {
         RawMatch {
             start: value.span.start,
             end: value.span.end,
-            decoded: Some(value.value[found.start..found.end].to_vec()),
+            decoded: Some(Decoded {
+                value: value.value[found.start..found.end].to_vec(),
+                encoding: "base64",
+            }),
             partner_at: None,
             ..found
         }
@@ -543,6 +582,29 @@ mod tests {
         assert_eq!(scan("token=0123456789ab\nACC1234").len(), 1, "below counts too");
         assert!(scan("ACC1234\n\ntoken=0123456789ab").is_empty(), "two lines away");
         assert!(scan("token=0123456789ab").is_empty(), "alone");
+    }
+
+    #[test]
+    fn percent_encoded_lines_are_scanned_decoded() {
+        // `%20` marks the line as encoded text; the token itself carries an escape (`%3D`).
+        let text = "<x/>\n<m text=\"ACC1234%20and%20token%3D0123456789ab%20now\"/>\n";
+        let found = scan(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let secret = found[0].secret.as_ref().unwrap();
+        assert_eq!(secret.raw, "0123456789ab");
+        assert_eq!(secret.details.encoding, None, "the token's own text is not encoded");
+        assert_eq!((found[0].location.line, found[0].location.column), (2, 34));
+        let escaped = scan("<m text=\"ACC1234%20token=0123456789%61b\"/>");
+        let secret = escaped[0].secret.as_ref().unwrap();
+        assert_eq!(
+            (secret.raw.as_str(), secret.details.encoding.as_deref()),
+            ("0123456789ab", Some("percent"))
+        );
+        assert_eq!(escaped[0].location.end_column, 40);
+        assert!(
+            scan("<m text=\"ACC1234 token%3D0123456789ab\"/>").is_empty(),
+            "no %20, no decoding"
+        );
     }
 
     /// The secret spans one rule finds in `text` when its pattern is `pattern` plus `extra`.

@@ -27,7 +27,8 @@ pub(crate) fn build_findings(
     for found in matches {
         let rule = &rules[found.rule as usize];
         // A secret decoded from the text is judged and fingerprinted by its decoded value.
-        let value = found.decoded.as_deref().unwrap_or(&unit.bytes[found.start..found.end]);
+        let value =
+            found.decoded.as_ref().map_or(&unit.bytes[found.start..found.end], |d| &d.value);
         let raw = String::from_utf8_lossy(value).into_owned();
         let location = lines.location(unit.path, found.start, found.end);
         out.push(Finding {
@@ -44,7 +45,7 @@ pub(crate) fn build_findings(
                 checksum: found.checksum,
                 details: SecretDetails {
                     partner: partner(rule, &lines, found.partner_at),
-                    encoding: found.decoded.is_some().then(|| "base64".to_owned()),
+                    encoding: found.decoded.as_ref().map(|d| d.encoding.to_owned()),
                     ..found.details.clone()
                 },
             }),

@@ -11,6 +11,7 @@ mod keywords;
 mod overlaps;
 mod path_keywords;
 mod pattern;
+mod percent;
 mod placeholder;
 mod rule;
 mod shapes;
