@@ -19,7 +19,7 @@ from core23 import Ctx, Doc, render
 
 TAG = "twentythird"
 CONFIG_KINDS = cfg23a.KINDS + cfg23b.KINDS + cfg23c.KINDS
-PER_THEME = dict(configs=15, code=5, keys=8, negf=9)
+PER_THEME = dict(configs=16, code=5, keys=8, negf=9)
 
 
 class Deck:
@@ -111,10 +111,15 @@ def free_text(c, decks):
     L = c.lang
     out = []
     sd = decks["chatshape"]
-    chats = decks["chat"].deal(2)
+    # Zalo is a Vietnamese messenger: only the Vietnamese-speaking theme gets it, and always as its first chat
+    if c.theme["lang"] == "vi":
+        chats = ["zalo", decks["chat"].draw(exclude=["zalo"])]
+    else:
+        chats = [decks["chat"].draw(exclude=["zalo"])]
+        chats.append(decks["chat"].draw(exclude=["zalo", chats[0]]))
     for i, fmt in enumerate(chats):
         Lc = prose23a.pick_lang(c) if i == 1 else L
-        secrets = r.sample(["pw", "qa", "tok", "wifi", "revoked", "temp", "tok"], 3 if i == 0 else 2)
+        secrets = r.sample(["pw", "qa", "tok", "wifi", "revoked", "temp", "tok"], r.choice([2, 3]) if i == 0 else 2)
         negs = r.sample(["dont", "sha", "reqid", "masked", "reset"], 2)
         msgs = prose23a.script(c, Lc, secrets, negs, sd)
         out.append(prose23a.CHATS[fmt](c, msgs, "comms/%s-%s" % (fmt, "ops" if i == 0 else c.rng.choice(c.theme["hosts"]))))

@@ -21,7 +21,7 @@ $CONFIG = array (
 """),
     T("openemr-sqlconf", "web/openemr/sites/default/sqlconf.php", """
 <?php
-//  OpenEMR MySQL configuration for the «v:sys» clinic
+//  OpenEMR MySQL configuration for the occupational-health room
 $host   = '«v:host»';
 $port   = '3306';
 $login  = 'openemr';

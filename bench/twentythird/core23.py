@@ -82,7 +82,8 @@ class Ctx:
         self.people = []
         used = set()
         while len(self.people) < 8:
-            f, l = rng.choice(lang["first"]), rng.choice(lang["last"])
+            f = rng.choice(lang["first"])
+            l = rng.choice(lang["last_f"] if f in lang.get("female", ()) else lang["last"])
             if f in used:
                 continue
             used.add(f)
@@ -97,7 +98,7 @@ class Ctx:
 
     def full(self, p=None):
         p = p or self.person()
-        return "%s %s" % p
+        return self.lang.get("fullname", "{f} {l}").format(f=p[0], l=p[1])
 
     def handle(self, p=None):
         p = p or self.person()

@@ -139,11 +139,11 @@ def w_k8s_secret(c, types=("ed25519", "p256", "rsa")):
     fmt = _pem_fmt(c, kind)
     raw = pem_of(key, fmt)
     b = base64.b64encode((raw + "\n").encode()).decode()
-    d = Doc("k8s/%s/tls-secret.yaml" % c.rng.choice(c.theme["hosts"]))
-    d.t("apiVersion: v1", "kind: Secret", "metadata:", "  name: %s-tls" % c.slug, "  namespace: %s" % c.slug,
-        "type: kubernetes.io/tls", "data:")
-    d.block("  tls.key: %s" % b, CAT[fmt], check={"format": fmt, "wrap": "base64", "type": kind}, raw=raw, value=b)
-    d.t("  ca.crt: \"\"")
+    d = Doc("k8s/%s/signing-secret.yaml" % c.rng.choice(c.theme["hosts"]))
+    d.t("apiVersion: v1", "kind: Secret", "metadata:", "  name: %s-signing" % c.slug, "  namespace: %s" % c.slug,
+        "type: Opaque", "data:")
+    d.block("  signing.key: %s" % b, CAT[fmt], check={"format": fmt, "wrap": "base64", "type": kind}, raw=raw, value=b)
+    d.t("  key-id: %s" % base64.b64encode(("%s-%s" % (c.slug, c.date())).encode()).decode())
     return [d]
 
 

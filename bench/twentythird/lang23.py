@@ -8,6 +8,8 @@ LANGS["lt"] = dict(
     name="Lithuanian",
     first=["Jonas", "Tomas", "Lukas", "Mantas", "Darius", "Rūta", "Eglė", "Ieva", "Greta", "Aistė", "Vytautas", "Kęstutis", "Gintarė", "Laura"],
     last=["Kazlauskas", "Petrauskas", "Jankauskas", "Stankevičius", "Vasiliauskas", "Žukauskas", "Butkus", "Paulauskas", "Urbonas", "Navickas"],
+    female=["Rūta", "Eglė", "Ieva", "Greta", "Aistė", "Gintarė", "Laura"],
+    last_f=["Kazlauskienė", "Petrauskaitė", "Jankauskienė", "Stankevičiūtė", "Vasiliauskienė", "Žukauskaitė", "Butkutė", "Paulauskienė", "Urbonaitė", "Navickienė"],
     words=["gintaras", "ruduo", "saule", "ezeras", "vilkas", "lazeris", "banga", "kopos", "zalgiris", "neris", "pusis", "zuvis", "medus", "ruta", "zvaigzde", "lietus", "akmuo", "paukstis"],
     pw=["{sys} slaptažodis: {v}", "Prisijungimas prie {sys}: vartotojas {u}, slaptažodis {v}", "Naujas {sys} slaptažodis – {v}",
         "{u} / {v} (tai {sys})", "Slaptažodis tas pats kaip anksčiau? Ne, dabar {v}", "Pakeičiau {sys} slaptažodį į {v}"],
@@ -26,7 +28,9 @@ LANGS["lt"] = dict(
 LANGS["lv"] = dict(
     name="Latvian",
     first=["Jānis", "Andris", "Mārtiņš", "Edgars", "Kristaps", "Ilze", "Līga", "Anna", "Dace", "Inese", "Raimonds", "Zane", "Gatis", "Signe"],
-    last=["Bērziņš", "Kalniņš", "Ozoliņš", "Liepa", "Krūmiņš", "Zariņš", "Vītols", "Kļaviņa", "Eglīte", "Pētersons"],
+    last=["Bērziņš", "Kalniņš", "Ozoliņš", "Liepa", "Krūmiņš", "Zariņš", "Vītols", "Kļaviņš", "Eglītis", "Pētersons"],
+    female=["Ilze", "Līga", "Anna", "Dace", "Inese", "Zane", "Signe"],
+    last_f=["Bērziņa", "Kalniņa", "Ozoliņa", "Liepa", "Krūmiņa", "Zariņa", "Vītola", "Kļaviņa", "Eglīte", "Pētersone"],
     words=["kudra", "purvs", "sphagnum", "dzervenes", "bruklenes", "lietus", "priede", "ezers", "saule", "dzintars", "rudzi", "sniegs", "staburags", "dzerve", "vejs", "meza"],
     pw=["{sys} parole: {v}", "Lietotājs {u}, parole {v} ({sys})", "Jaunā {sys} parole ir {v}", "{sys} -> {u} / {v}",
         "Nomainīju {sys} paroli uz {v}", "Parole vairs nav vecā, tagad: {v}"],
@@ -101,6 +105,7 @@ LANGS["sw"] = dict(
 
 LANGS["vi"] = dict(
     name="Vietnamese",
+    fullname="{l} {f}",
     first=["Minh", "Hùng", "Tuấn", "Dũng", "Quang", "Lan", "Hương", "Thảo", "Ngọc", "Trang", "Phương", "Hải", "Linh", "Khánh"],
     last=["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"],
     ascii={"Hùng": "Hung", "Tuấn": "Tuan", "Dũng": "Dung", "Hương": "Huong", "Thảo": "Thao", "Ngọc": "Ngoc",
@@ -185,6 +190,7 @@ LANGS["uk"] = dict(
 
 LANGS["ko"] = dict(
     name="Korean",
+    fullname="{l}{f}",
     first=["민준", "서준", "도윤", "지호", "현우", "서연", "지민", "수빈", "하은", "지우", "태현", "은지", "동현", "유진"],
     last=["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"],
     ascii={"민준": "minjun", "서준": "seojun", "도윤": "doyun", "지호": "jiho", "현우": "hyunwoo", "서연": "seoyeon",

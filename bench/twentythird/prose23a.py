@@ -24,12 +24,13 @@ def script(c, L, secrets, negs, shape_deck):
     """A conversation. secrets: list of kinds among pw, qa, temp, wifi, tok, revoked; negs: among dont, reset,
     masked, sha, reqid. Returns messages: dict(who, text, lab)."""
     r = c.rng
+    c.topic = c.sysname()
     msgs = [dict(who=c.person(), text=r.choice(L["filler"]), lab=None)]
     items = [("S", k) for k in secrets] + [("N", k) for k in negs]
     r.shuffle(items)
     for kind, k in items:
         who = c.person()
-        sysn = c.sysname()
+        sysn = c.topic if r.random() < 0.7 else c.sysname()
         u = c.vocab("user")
         if kind == "S":
             if k in ("pw", "qa", "temp", "wifi"):
@@ -112,7 +113,7 @@ class Clock:
 
 
 def name(c, p):
-    return "%s %s" % p
+    return c.full(p)
 
 
 # ---------------------------------------------------------------- chat formats
@@ -231,7 +232,7 @@ def ticket_sysaid(c, msgs, path):
     r = c.rng
     sid = r.randint(10000, 99999)
     d.t('<?xml version="1.0" encoding="UTF-8"?>', '<ServiceRequest id="%d">' % sid,
-        "  <Title>%s</Title>" % xml_esc(c.sysname()), "  <RequestUser>%s</RequestUser>" % c.handle())
+        "  <Title>%s</Title>" % xml_esc(c.topic), "  <RequestUser>%s</RequestUser>" % c.handle())
     ser = vals23.serial(r)
     d.n("  <AssetSerial>%s</AssetSerial>" % ser, ser, "asset-serial")
     d.t("  <Notes>")
@@ -250,7 +251,7 @@ def ticket_freshservice(c, msgs, path):
     r = c.rng
     k = Clock(c)
     d.t("{", '  "ticket": {', '    "id": %d,' % r.randint(1000, 9999), '    "subject": %s,' % json.dumps(
-        c.sysname(), ensure_ascii=False), '    "requester_email": "%s",' % c.email(msgs[0]["who"]))
+        c.topic, ensure_ascii=False), '    "requester_email": "%s",' % c.email(msgs[0]["who"]))
     first = msgs[0]
     emit(d, '    "description_text": %s,' % json.dumps(first["text"], ensure_ascii=False), first)
     d.t('    "conversations": [')
@@ -266,7 +267,7 @@ def ticket_freshservice(c, msgs, path):
 def ticket_maniphest(c, msgs, path):
     d = Doc(path + ".txt", free=True)
     r = c.rng
-    d.t("T%d %s" % (r.randint(100, 9999), c.sysname()), "Status: Open · Priority: High · Tags: #%s #ops" % c.slug, "",
+    d.t("T%d %s" % (r.randint(100, 9999), c.topic), "Status: Open · Priority: High · Tags: #%s #ops" % c.slug, "",
         "= Description =", "")
     emit(d, msgs[0]["text"], msgs[0])
     d.t("")
@@ -281,7 +282,7 @@ def ticket_otobo(c, msgs, path):
     d = Doc(path + ".txt", free=True)
     r = c.rng
     k = Clock(c)
-    d.t("Ticket#%s — %s" % (r.randint(2025000000000000, 2025999999999999), c.sysname()), "Queue: IT::Ops   State: open",
+    d.t("Ticket#%s — %s" % (r.randint(2025000000000000, 2025999999999999), c.topic), "Queue: IT::Ops   State: open",
         "-" * 60)
     for m in msgs:
         k.tick()
@@ -294,9 +295,11 @@ def ticket_otobo(c, msgs, path):
 def ticket_sourcehut(c, msgs, path):
     d = Doc(path + ".txt", free=True)
     r = c.rng
-    d.t("~%s/%s-ops#%d: %s" % (c.slug, c.slug, r.randint(10, 400), c.sysname()), "")
+    d.t("~%s/%s-ops#%d: %s" % (c.slug, c.slug, r.randint(10, 400), c.topic), "")
+    k = Clock(c)
     for m in msgs:
-        d.t("~%s on %04d-%02d-%02d:" % ((c.handle(m["who"]),) + Clock(c).d))
+        k.tick()
+        d.t("~%s on %04d-%02d-%02d %s UTC:" % ((c.handle(m["who"]),) + k.d + (k.hm(),)))
         emit(d, m["text"], m)
         d.t("")
     return d
@@ -312,11 +315,12 @@ def invite_ics(c, L, path):
     d = Doc(path + ".ics", crlf=True, free=True)
     uid = vals23.uuid4(r)
     k = Clock(c)
+    org = c.person()
     d.t("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//%s//Planner//EN" % c.slug, "METHOD:REQUEST", "BEGIN:VEVENT")
     d.n("UID:%s" % uid, uid, "calendar-uid")
     d.t("DTSTART:%04d%02d%02dT090000Z" % k.d, "DTEND:%04d%02d%02dT120000Z" % k.d,
         "SUMMARY:%s — %s" % (L["subj"][1], c.sysname()),
-        "ORGANIZER;CN=%s:mailto:%s" % (c.full(), c.email()), "LOCATION:%s, %s" % (c.org, c.city),
+        "ORGANIZER;CN=%s:mailto:%s" % (c.full(org), c.email(org)), "LOCATION:%s, %s" % (c.org, c.city),
         "DESCRIPTION:%s\\n" % L["subj"][4])
     if c.rng.random() < 0.5:
         v = c.pw("pws")

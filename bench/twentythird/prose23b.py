@@ -270,7 +270,7 @@ def history(c, path, fmt, shape):
             put(d, "platform\\040shell\\040" + item[1].replace(" ", "\\040"), item, enc=lambda v: v.replace(" ", "\\040"))
         return d
     if fmt == "atuin":
-        d = Doc(path + "-atuin-history.txt", free=True)
+        d = Doc(path + "-history.txt", free=True)
         d.t("$ atuin history list --format \"{time}\\t{command}\\t{duration}\"")
         for item in cmds:
             ts += r.randint(30, 900)
@@ -335,7 +335,8 @@ def vcs(c, path, fmt, shape):
     elif fmt == "sapling":
         d.t("$ sl show %s" % sha[:12])
         d.n("commit:      %s" % sha, sha, "commit-id")
-        d.t("user:        %s <%s>" % (c.full(), c.email()), "summary:     move credentials out of %s" % f, "",
+        who = c.person()
+        d.t("user:        %s <%s>" % (c.full(who), c.email(who)), "summary:     move credentials out of %s" % f, "",
             "diff --git a/%s b/%s" % (f, f))
     elif fmt == "bzr":
         d.t("$ bzr diff -c %d" % r.randint(100, 900), "=== modified file '%s'" % f,
@@ -344,9 +345,9 @@ def vcs(c, path, fmt, shape):
         d.t("Differential Revision: https://code.%s/D%d" % (c.idomain, r.randint(100, 3000)),
             "diff --git a/%s b/%s" % (f, f))
         d.n("index %s..%s 100644" % (sha[:12], vals23.git_sha(r)[:12]), sha[:12], "commit-id")
-    if fmt != "bzr":
-        d.t("--- a/%s" % f, "+++ b/%s" % f)
     pre = "│  " if fmt == "jj" else ""
+    if fmt != "bzr":
+        d.t(pre + "--- a/%s" % f, pre + "+++ b/%s" % f)
     d.t(pre + "@@ -4,6 +4,6 @@", pre + " [database]", pre + " host = %s" % c.host())
     d.s(pre + "-password = %s" % old, old, "removed-password-in-diff")
     d.n(pre + "+password = ${DB_PASSWORD}", "${DB_PASSWORD}", "env-reference")
