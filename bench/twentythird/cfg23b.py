@@ -327,7 +327,9 @@ QUERY_LOGGING=true
 INSTALL_WEB_SERVER=true
 INSTALL_WEB_INTERFACE=true
 LIGHTTPD_ENABLED=true
-WEBPASSWORD=«N:pihole-double-sha256:sha256»
+# Pi-hole v5 stores the double SHA-256 of the web password here and accepts it as the API token
+WEBPASSWORD=«S:pihole-webpassword-hash-api-token:hex64»
+# the plain web password itself: «N:vault-reference:!Vaultwarden (Ops/Pi-hole)»
 BLOCKING_ENABLED=true
 PIHOLE_DNS_1=10.0.0.53
 DNSMASQ_LISTENING=single
