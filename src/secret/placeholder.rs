@@ -95,6 +95,9 @@ pub fn is_placeholder(value: &[u8]) -> bool {
         || TODO_PREFIXES.iter().any(|prefix| lower.starts_with(prefix))
         || is_secret_store_reference(&lower)
         || ENCRYPTED_PREFIXES.iter().any(|prefix| text.starts_with(prefix))
+        || is_bitwarden_cipher_string(&text)
+        || is_transmission_digest(&text)
+        || names_password_manager(&lower)
         || is_reference(&text)
         || is_bracketed(&text)
         || too_few_distinct(value)
@@ -123,6 +126,61 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
 /// How values that a tool encrypted in place begin: ejson's `EJ[1:…]` and SOPS's
 /// `ENC[AES256_GCM,data:…]` need a private key kept elsewhere to be read.
 const ENCRYPTED_PREFIXES: &[&str] = &["EJ[1:", "ENC[AES256_GCM,"];
+
+/// A Bitwarden cipher string (`2.<iv>|<data>|<mac>`, each part base64): a vault export's field,
+/// encrypted with the account's key.
+fn is_bitwarden_cipher_string(text: &str) -> bool {
+    let Some((kind, parts)) = text.split_once('.') else { return false };
+    let base64 = |part: &str| {
+        part.len() >= 16
+            && part.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+    };
+    !kind.is_empty()
+        && kind.len() <= 2
+        && kind.bytes().all(|b| b.is_ascii_digit())
+        && (2..=3).contains(&parts.split('|').count())
+        && parts.split('|').all(base64)
+}
+
+/// Transmission's stored RPC password: `{`, a SHA-1 in hex and, as the daemon writes it, an
+/// eight-character salt.
+fn is_transmission_digest(text: &str) -> bool {
+    text.strip_prefix('{').is_some_and(|rest| {
+        let (digest, salt) = rest.split_at(rest.len().min(40));
+        digest.len() == 40
+            && digest.bytes().all(|b| b.is_ascii_hexdigit())
+            && (salt.is_empty() || (salt.len() == 8 && salt.bytes().all(|b| b.is_ascii_graphic())))
+    })
+}
+
+/// Password managers, named where a password would be to say where it is kept (`1Password ›
+/// Ops › router`, `KeePassXC ops.kdbx`).
+const PASSWORD_MANAGERS: &[&str] = &[
+    "1password",
+    "keepass",
+    "keepassxc",
+    "keepassx",
+    "bitwarden",
+    "vaultwarden",
+    "lastpass",
+    "dashlane",
+    "passbolt",
+    "enpass",
+    "nordpass",
+    "roboform",
+    "psono",
+];
+
+/// Whether a value names the password manager that keeps the password, or its database file;
+/// `lower` is the value in lower case.
+fn names_password_manager(lower: &str) -> bool {
+    let named = PASSWORD_MANAGERS.iter().any(|manager| {
+        lower
+            .strip_prefix(manager)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '/', ':']) || rest == ".")
+    });
+    named || lower.ends_with(".kdbx")
+}
 
 /// How a value left to be filled in later begins: `TODO-set-in-vault`, `TBD`, `FIXME`.
 const TODO_PREFIXES: &[&str] = &["todo", "to-do", "to_do", "tbd", "fixme"];
@@ -319,6 +377,26 @@ mod tests {
         }
         assert!(!is_placeholder(b"opaque-Kx8q2Lm9Rt4Zp"));
         assert!(!is_placeholder(b"projects-Kx8q2Lm9Rt4Zp"));
+    }
+
+    #[test]
+    fn stored_forms_and_manager_names_are_not_secrets() {
+        let iv = "dA9d2/fACnC/pBNN38E0TQ==";
+        let data = "nl8dreUrYjcFgwRVI6VEg6uR8AS7TA4PUs6OBh39y+Y=";
+        for value in [
+            format!("2.{iv}|{data}|{data}"),
+            format!("0.{iv}|{data}"),
+            "{7c1849ff943293c462c6571dbeb2dc9b586dccaf".to_owned(),
+            "{7c1849ff943293c462c6571dbeb2dc9b586dccafG4t.x9Qz".to_owned(),
+            "1Password".to_owned(),
+            "KeePassXC ops.kdbx".to_owned(),
+            "Bitwarden: Ops/router".to_owned(),
+        ] {
+            assert!(is_placeholder(value.as_bytes()), "{value}");
+        }
+        for value in ["2.Kq7wPz2Lm9x", "{7c1849ff9432", "1Password2024!", "keepass-Rq9Zt4"] {
+            assert!(!is_placeholder(value.as_bytes()), "{value}");
+        }
     }
 
     #[test]

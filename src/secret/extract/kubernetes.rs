@@ -130,9 +130,9 @@ pub fn is_identity_key(key: &str) -> bool {
     let key = key.to_ascii_lowercase();
     PUBLIC.iter().any(|public| key.contains(public))
         || IDENTITY.iter().any(|identity| {
-            // the whole key, or its last `_` or `.` part (`DB_HOST`, `db.host`)
+            // the whole key, or its last `_`, `.` or `-` part (`DB_HOST`, `db.host`, `key-id`)
             key.strip_suffix(identity)
-                .is_some_and(|rest| rest.is_empty() || rest.ends_with(['_', '.']))
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(['_', '.', '-']))
         })
 }
 
@@ -192,10 +192,18 @@ mod tests {
             "RECAPTCHA_SITE_KEY",
             "STRIPE_PUBLISHABLE_KEY",
             "ALGOLIA_SEARCH_ONLY_KEY",
+            "key-id",
         ] {
             assert!(is_identity_key(key), "{key}");
         }
-        for key in ["password", "JWT_SIGNING_KEY", "RUNNER_TOKEN", "SITE_KEYSTORE_PASS", "valid"] {
+        for key in [
+            "password",
+            "JWT_SIGNING_KEY",
+            "RUNNER_TOKEN",
+            "SITE_KEYSTORE_PASS",
+            "valid",
+            "api-key",
+        ] {
             assert!(!is_identity_key(key), "{key}");
         }
     }
