@@ -12,11 +12,11 @@ use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 
 use super::checks::confirm_match;
+use super::escaped::{EscapedLines, Escaping};
 use super::extract::{Extracted, ExtractorKind, is_identity_key, is_named_by};
 use super::keyword_passes::KeywordPasses;
 use super::keywords::Hit;
 use super::path_keywords::PathAutomata;
-use super::percent::PercentLines;
 use super::rule::{MatchChecks, RulePath, SecretRule, Window as RuleWindow};
 use super::{evidence, overlaps};
 use crate::finding::{Checksum, Finding, SecretDetails};
@@ -105,7 +105,7 @@ pub(crate) struct RawMatch {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Decoded {
     pub(crate) value: Vec<u8>,
-    /// `base64` or `percent`.
+    /// `base64`, `percent` or `octal`.
     pub(crate) encoding: &'static str,
 }
 
@@ -137,7 +137,7 @@ impl SecretEngine {
         let path = RulePath::new(unit.path);
         self.find_matches(unit, &path, scratch);
         self.scan_extracted(unit, &path, scratch);
-        self.scan_percent_encoded(unit, &path, scratch);
+        self.scan_escaped_lines(unit, &path, scratch);
         if scratch.matches.is_empty() {
             return;
         }
@@ -259,15 +259,15 @@ impl SecretEngine {
         scratch.nested = Some(nested);
     }
 
-    /// Percent-encoded lines (chat logs that store each message so): every rule runs on them
-    /// decoded, and matches point at the encoded text.
-    fn scan_percent_encoded(
+    /// Escaped lines (chat logs and shell histories that store each message or command so):
+    /// every rule runs on them decoded, and matches point at the escaped text.
+    fn scan_escaped_lines(
         &self,
         unit: ContentUnit<'_>,
         path: &RulePath<'_>,
         scratch: &mut Scratch,
     ) {
-        let Some(lines) = PercentLines::decode(unit.bytes) else { return };
+        let Some(lines) = EscapedLines::decode(unit.bytes) else { return };
         let mut nested = scratch.nested.take().unwrap_or_default();
         nested.swap_caches(scratch);
         nested.matches.clear();
@@ -275,8 +275,10 @@ impl SecretEngine {
         for found in nested.matches.drain(..) {
             let (start, end) = (lines.file_offset(found.start), lines.file_offset(found.end));
             let value = &lines.text[found.start..found.end];
-            let decoded = (unit.bytes[start..end] != *value)
-                .then(|| Decoded { value: value.to_vec(), encoding: "percent" });
+            let decoded = (unit.bytes[start..end] != *value).then(|| Decoded {
+                value: value.to_vec(),
+                encoding: Escaping::of_line_at(unit.bytes, start).map_or("percent", Escaping::name),
+            });
             let partner_at = found.partner_at.map(|at| lines.file_offset(at));
             scratch.matches.push(RawMatch { start, end, decoded, partner_at, ..found });
         }
@@ -585,7 +587,7 @@ mod tests {
     }
 
     #[test]
-    fn percent_encoded_lines_are_scanned_decoded() {
+    fn escaped_lines_are_scanned_decoded() {
         // `%20` marks the line as encoded text; the token itself carries an escape (`%3D`).
         let text = "<x/>\n<m text=\"ACC1234%20and%20token%3D0123456789ab%20now\"/>\n";
         let found = scan(text);
@@ -604,6 +606,12 @@ mod tests {
         assert!(
             scan("<m text=\"ACC1234 token%3D0123456789ab\"/>").is_empty(),
             "no %20, no decoding"
+        );
+        let octal = scan("ACC1234\\040token=0123456789\\141b\n");
+        let secret = octal[0].secret.as_ref().unwrap();
+        assert_eq!(
+            (secret.raw.as_str(), secret.details.encoding.as_deref()),
+            ("0123456789ab", Some("octal"))
         );
     }
 

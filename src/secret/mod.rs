@@ -3,6 +3,7 @@
 mod checks;
 mod engine;
 mod entropy;
+mod escaped;
 mod evidence;
 mod extract;
 mod keyword_passes;
@@ -11,7 +12,6 @@ mod keywords;
 mod overlaps;
 mod path_keywords;
 mod pattern;
-mod percent;
 mod placeholder;
 mod rule;
 mod shapes;

@@ -1,0 +1,178 @@
+//! Text written escaped, one line at a time: percent-encoded (`det%20er%20K4u70k%21`, as chat
+//! clients such as Trillian store every message, and as form posts and query strings carry
+//! sentences) or with libedit's octal escapes (`CREATE\040ROLE\040…`, as cqlsh, LLDB, sqlite3 and
+//! other readline-alike histories store each command). Such lines are decoded and scanned again,
+//! with matches moved back to where the escaped text is.
+
+/// The decoded copy of a file's escaped lines, with a map back to the file.
+#[derive(Debug, Default)]
+pub(crate) struct EscapedLines {
+    /// The file's text with every line that holds an escaped blank (`%20`, `\040`) decoded, and
+    /// every other line left empty, so the decoded lines keep their neighbours (a question and
+    /// the message that answers it) and their line numbers.
+    pub(crate) text: Vec<u8>,
+    /// Points where decoded and file offsets agree, ascending in both: (decoded, file).
+    marks: Vec<(usize, usize)>,
+}
+
+/// How a line escapes its bytes; an escaped blank on the line says which (a `%2F` alone is a
+/// URL's, not prose's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Escaping {
+    /// `%XX`, two hex digits.
+    Percent,
+    /// `\NNN`, three octal digits.
+    Octal,
+}
+
+impl Escaping {
+    /// The name a finding gives the encoding of a secret written with escapes.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Escaping::Percent => "percent",
+            Escaping::Octal => "octal",
+        }
+    }
+
+    /// The escaping of the line of `bytes` that holds byte `at`.
+    pub(crate) fn of_line_at(bytes: &[u8], at: usize) -> Option<Escaping> {
+        let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |nl| nl + 1);
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |nl| at + nl);
+        Escaping::of_line(&bytes[start..end])
+    }
+
+    /// The escaping of `line`: the first escaped blank on it decides.
+    fn of_line(line: &[u8]) -> Option<Escaping> {
+        find_escaped_blank(line).map(|(_, escaping)| escaping)
+    }
+
+    /// The byte escaped at `line[at..]` and the escape's length.
+    fn decode_at(self, line: &[u8], at: usize) -> Option<(u8, usize)> {
+        match self {
+            Escaping::Percent if line[at] == b'%' => {
+                let pair = line.get(at + 1..at + 3)?;
+                let digit = |b: u8| (b as char).to_digit(16);
+                Some(((digit(pair[0])? * 16 + digit(pair[1])?) as u8, 3))
+            }
+            Escaping::Octal if line[at] == b'\\' => {
+                let digits = line.get(at + 1..at + 4)?;
+                let value = digits.iter().try_fold(0u32, |value, &b| {
+                    (b'0'..=b'7').contains(&b).then(|| value * 8 + u32::from(b - b'0'))
+                })?;
+                Some((u8::try_from(value).ok()?, 4))
+            }
+            _ => None,
+        }
+    }
+}
+
+impl EscapedLines {
+    /// The decoded lines of `bytes`, or `None` when no line holds an escaped blank.
+    pub(crate) fn decode(bytes: &[u8]) -> Option<EscapedLines> {
+        let (first, _) = find_escaped_blank(bytes)?;
+        let mut decoded = EscapedLines::default();
+        // Lines before the first escaped one are left empty: keep their newlines only.
+        let mut line_start = memchr::memrchr(b'\n', &bytes[..first]).map_or(0, |nl| nl + 1);
+        decoded.text.extend(bytes[..line_start].iter().filter(|&&b| b == b'\n'));
+        decoded.marks.push((decoded.text.len(), line_start));
+        while line_start < bytes.len() {
+            let line_end = memchr::memchr(b'\n', &bytes[line_start..])
+                .map_or(bytes.len(), |nl| line_start + nl);
+            let line = &bytes[line_start..line_end];
+            if let Some(escaping) = Escaping::of_line(line) {
+                decoded.decode_line(line, line_start, escaping);
+            }
+            if line_end < bytes.len() {
+                decoded.text.push(b'\n');
+                decoded.marks.push((decoded.text.len(), line_end + 1));
+            }
+            line_start = line_end + 1;
+        }
+        Some(decoded)
+    }
+
+    /// Appends `line` (at file offset `offset`) decoded; a decoded line break becomes a blank, so
+    /// lines stay as they are in the file.
+    fn decode_line(&mut self, line: &[u8], offset: usize, escaping: Escaping) {
+        let mut at = 0;
+        while at < line.len() {
+            match escaping.decode_at(line, at) {
+                Some((byte, length)) => {
+                    self.text.push(if byte == b'\n' || byte == b'\r' { b' ' } else { byte });
+                    at += length;
+                    self.marks.push((self.text.len(), offset + at));
+                }
+                None => {
+                    self.text.push(line[at]);
+                    at += 1;
+                }
+            }
+        }
+    }
+
+    /// The file offset of decoded offset `at`: a byte decoded from an escape maps to the escape's
+    /// first byte, so a match's range covers the escapes it was decoded from.
+    pub(crate) fn file_offset(&self, at: usize) -> usize {
+        let index = self.marks.partition_point(|&(decoded, _)| decoded <= at);
+        match index.checked_sub(1).map(|i| self.marks[i]) {
+            Some((decoded, file)) => file + (at - decoded),
+            None => at,
+        }
+    }
+}
+
+/// The first escaped blank (`%20`, `\040`) in `bytes` and its escaping: `%` and `\` are rare in
+/// most files, and a search for the two bytes is several times cheaper than a substring search.
+fn find_escaped_blank(bytes: &[u8]) -> Option<(usize, Escaping)> {
+    memchr::memchr2_iter(b'%', b'\\', bytes).find_map(|at| {
+        let rest = &bytes[at + 1..];
+        match bytes[at] {
+            b'%' if rest.starts_with(b"20") => Some((at, Escaping::Percent)),
+            b'\\' if rest.starts_with(b"040") => Some((at, Escaping::Octal)),
+            _ => None,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encoded_lines_are_decoded_in_place_and_others_left_empty() {
+        let file = b"plain %41 line\ntext=\"a%20b%3Ac\"\nlast";
+        let lines = EscapedLines::decode(file).unwrap();
+        assert_eq!(lines.text, b"\ntext=\"a b:c\"\n");
+        // `b` follows one escape, `c` two; the end maps past the last escape.
+        let b = lines.text.iter().position(|&x| x == b'b').unwrap();
+        assert_eq!(file[lines.file_offset(b)], b'b');
+        assert_eq!(file[lines.file_offset(b + 2)], b'c');
+        assert_eq!(&file[lines.file_offset(b - 1)..lines.file_offset(b)], b"%20");
+        assert_eq!(lines.file_offset(lines.text.len()), file.len() - "last".len());
+    }
+
+    #[test]
+    fn libedit_histories_are_decoded_from_octal() {
+        let file = b"_HiStOrY_V2_\nCREATE\\040ROLE\\040x\\040WITH\\040PASSWORD\\040'a\\134b'\n";
+        let lines = EscapedLines::decode(file).unwrap();
+        assert_eq!(lines.text, b"\nCREATE ROLE x WITH PASSWORD 'a\\b'\n");
+        let quote = lines.text.iter().position(|&b| b == b'\'').unwrap();
+        assert_eq!(file[lines.file_offset(quote)], b'\'');
+        assert_eq!(Escaping::of_line_at(file, quote + 20), Some(Escaping::Octal));
+        assert!(
+            EscapedLines::decode(b"C:\\040x and \\777")
+                .is_some_and(|l| l.text == b"C: x and \\777")
+        );
+    }
+
+    #[test]
+    fn text_without_an_encoded_blank_is_left_alone() {
+        assert!(EscapedLines::decode(b"https://x.test/a%2Fb?q=%3D").is_none());
+    }
+
+    #[test]
+    fn broken_escapes_and_line_breaks_stay_harmless() {
+        let lines = EscapedLines::decode(b"a%20b%0Ac%2\n%20%zz%").unwrap();
+        assert_eq!(lines.text, b"a b c%2\n %zz%");
+    }
+}
