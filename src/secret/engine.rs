@@ -70,10 +70,12 @@ pub struct Scratch {
 }
 
 impl Scratch {
-    /// Trades search caches with `other`: the scan of decoded values borrows the outer scan's.
+    /// Trades search caches with `other`: the scan of decoded values borrows the outer scan's
+    /// (path-keyword automata included: each is built once per thread and set of rules).
     fn swap_caches(&mut self, other: &mut Scratch) {
         std::mem::swap(&mut self.regex_state, &mut other.regex_state);
         std::mem::swap(&mut self.finder_state, &mut other.finder_state);
+        std::mem::swap(&mut self.path_automata, &mut other.path_automata);
     }
 }
 
