@@ -74,17 +74,18 @@ impl EscapedLines {
         // Lines before the first escaped one are left empty: keep their newlines only.
         let mut line_start = memchr::memrchr(b'\n', &bytes[..first]).map_or(0, |nl| nl + 1);
         decoded.text.extend(bytes[..line_start].iter().filter(|&&b| b == b'\n'));
-        decoded.marks.push((decoded.text.len(), line_start));
         while line_start < bytes.len() {
             let line_end = memchr::memchr(b'\n', &bytes[line_start..])
                 .map_or(bytes.len(), |nl| line_start + nl);
             let line = &bytes[line_start..line_end];
+            // Marks only where decoded text is: a match starts and ends on decoded lines, and a
+            // mark per line of a large file would cost more than the file.
             if let Some(escaping) = Escaping::of_line(line) {
+                decoded.marks.push((decoded.text.len(), line_start));
                 decoded.decode_line(line, line_start, escaping);
             }
             if line_end < bytes.len() {
                 decoded.text.push(b'\n');
-                decoded.marks.push((decoded.text.len(), line_end + 1));
             }
             line_start = line_end + 1;
         }
@@ -110,8 +111,9 @@ impl EscapedLines {
         }
     }
 
-    /// The file offset of decoded offset `at`: a byte decoded from an escape maps to the escape's
-    /// first byte, so a match's range covers the escapes it was decoded from.
+    /// The file offset of decoded offset `at`, which is on a decoded line (the others are empty):
+    /// a byte decoded from an escape maps to the escape's first byte, so a match's range covers
+    /// the escapes it was decoded from.
     pub(crate) fn file_offset(&self, at: usize) -> usize {
         let index = self.marks.partition_point(|&(decoded, _)| decoded <= at);
         match index.checked_sub(1).map(|i| self.marks[i]) {
@@ -148,7 +150,8 @@ mod tests {
         assert_eq!(file[lines.file_offset(b)], b'b');
         assert_eq!(file[lines.file_offset(b + 2)], b'c');
         assert_eq!(&file[lines.file_offset(b - 1)..lines.file_offset(b)], b"%20");
-        assert_eq!(lines.file_offset(lines.text.len()), file.len() - "last".len());
+        let line_end = lines.text.len() - 1;
+        assert_eq!(lines.file_offset(line_end), file.len() - "\nlast".len());
     }
 
     #[test]
