@@ -16,9 +16,8 @@ use super::glob_set::GlobSet;
 pub struct PathGlobs {
     files: Vec<Glob>,
     dirs: Vec<Glob>,
-    /// The compiled sets, built the first time a path is matched: compiling a glob with an
-    /// extension builds a small DFA, and a catalog's worth of them is most of a small scan's
-    /// start-up, while a scan consults only the rules its keywords hit.
+    /// The compiled sets, built the first time a path is matched: a catalog's worth of them
+    /// costs start-up time in every scan, while a scan consults only the rules its keywords hit.
     sets: OnceLock<GlobSets>,
     patterns: Vec<String>,
 }
