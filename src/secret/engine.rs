@@ -51,7 +51,8 @@ pub struct Scratch {
     windows: Vec<Window>,
     matches: Vec<RawMatch>,
     /// Per rule: the regex's search cache and capture slots, so searches need no shared pool.
-    regex_state: Vec<Option<(Cache, Captures)>>,
+    /// Boxed: a cache is over a kilobyte inline, and most of the 600-odd rules never run.
+    regex_state: Vec<Option<Box<(Cache, Captures)>>>,
     /// Per split rule: one search cache per branch.
     finder_state: Vec<Option<Vec<Cache>>>,
     /// Per rule: whether it applies to the current file.
@@ -357,9 +358,10 @@ impl SecretEngine {
                     continue;
                 }
             };
-            let (cache, caps) = rule_slot(regex_state, window.rule).get_or_insert_with(|| {
-                (matcher.regex.create_cache(), matcher.regex.create_captures())
-            });
+            let (cache, caps) =
+                &mut **rule_slot(regex_state, window.rule).get_or_insert_with(|| {
+                    Box::new((matcher.regex.create_cache(), matcher.regex.create_captures()))
+                });
             let mut confirm = |caps: &Captures| {
                 let Some(checks) = checks_for(rule, caps, rule_errors) else { return };
                 let in_code = || path.is_source_code();
