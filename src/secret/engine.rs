@@ -215,51 +215,59 @@ impl SecretEngine {
         if values.is_empty() {
             return;
         }
-        let mut nested = scratch.nested.take().unwrap_or_default();
-        // The outer scan is done with its search caches: lend them, so each thread keeps one
-        // cache per rule rather than two.
-        nested.swap_caches(scratch);
-        for value in values {
-            if value.decoded {
-                nested.matches.clear();
-                let decoded = ContentUnit { path: unit.path, bytes: &value.value };
-                self.find_matches(decoded, path, &mut nested);
-                scratch.matches.extend(nested.matches.drain(..).map(|found| remap(found, value)));
-                // The decoded value has been judged: generic rules must not take its base64
-                // text for a secret (`DEFAULT_ADMIN_PASSWORD: Y2hhbmdlbWU=` is "changeme").
-                if let Some(&rule) = rules.first() {
-                    scratch.matches.push(judged_encoding(rule, value));
-                }
+        with_nested(scratch, |nested, scratch| {
+            for value in values {
+                self.scan_value(unit, path, value, rules, nested, scratch);
             }
-            if is_identity_key(&value.key) {
-                continue;
-            }
-            for &rule_index in rules {
-                let rule = &self.rules[rule_index as usize];
-                let Ok(matcher) = rule.matcher() else { continue };
-                // A rule reads the values its `keys` name, or else those of credential names.
-                let reads = if matcher.keys.is_empty() {
-                    value.credential
-                } else {
-                    is_named_by(&matcher.keys, &value.key)
-                };
-                if !reads {
-                    continue;
-                }
-                let mut caps = matcher.regex.create_captures();
-                matcher.regex.search_captures(&Input::new(&value.value), &mut caps);
-                let Some(checks) = checks_for(rule, &caps, &mut scratch.rule_errors) else {
-                    continue;
-                };
-                let found = confirm_match(rule, (matcher, checks), &caps, &value.value, || false);
-                if let Some(found) = found {
-                    scratch.matches.push(remap(RawMatch { rule: rule_index, ..found }, value));
-                }
+        });
+    }
+
+    /// Runs `rules` on one extracted value, and the whole catalog on it when it was decoded.
+    fn scan_value(
+        &self,
+        unit: ContentUnit<'_>,
+        path: &RulePath<'_>,
+        value: &Extracted,
+        rules: &[u32],
+        nested: &mut Scratch,
+        scratch: &mut Scratch,
+    ) {
+        if value.decoded {
+            nested.matches.clear();
+            let decoded = ContentUnit { path: unit.path, bytes: &value.value };
+            self.find_matches(decoded, path, nested);
+            scratch.matches.extend(nested.matches.drain(..).map(|found| remap(found, value)));
+            // The decoded value has been judged: generic rules must not take its base64
+            // text for a secret (`DEFAULT_ADMIN_PASSWORD: Y2hhbmdlbWU=` is "changeme").
+            if let Some(&rule) = rules.first() {
+                scratch.matches.push(judged_encoding(rule, value));
             }
         }
-        nested.swap_caches(scratch);
-        scratch.rule_errors.append(&mut nested.rule_errors);
-        scratch.nested = Some(nested);
+        if is_identity_key(&value.key) {
+            return;
+        }
+        for &rule_index in rules {
+            let rule = &self.rules[rule_index as usize];
+            let Ok(matcher) = rule.matcher() else { continue };
+            // A rule reads the values its `keys` name, or else those of credential names.
+            let reads = if matcher.keys.is_empty() {
+                value.credential
+            } else {
+                is_named_by(&matcher.keys, &value.key)
+            };
+            if !reads {
+                continue;
+            }
+            let mut caps = matcher.regex.create_captures();
+            matcher.regex.search_captures(&Input::new(&value.value), &mut caps);
+            let Some(checks) = checks_for(rule, &caps, &mut scratch.rule_errors) else {
+                continue;
+            };
+            let found = confirm_match(rule, (matcher, checks), &caps, &value.value, || false);
+            if let Some(found) = found {
+                scratch.matches.push(remap(RawMatch { rule: rule_index, ..found }, value));
+            }
+        }
     }
 
     /// Escaped lines (chat logs and shell histories that store each message or command so):
@@ -271,23 +279,21 @@ impl SecretEngine {
         scratch: &mut Scratch,
     ) {
         let Some(lines) = EscapedLines::decode(unit.bytes) else { return };
-        let mut nested = scratch.nested.take().unwrap_or_default();
-        nested.swap_caches(scratch);
-        nested.matches.clear();
-        self.find_matches(ContentUnit { path: unit.path, bytes: &lines.text }, path, &mut nested);
-        for found in nested.matches.drain(..) {
-            let (start, end) = (lines.file_offset(found.start), lines.file_offset(found.end));
-            let value = &lines.text[found.start..found.end];
-            let decoded = (unit.bytes[start..end] != *value).then(|| Decoded {
-                value: value.to_vec(),
-                encoding: Escaping::of_line_at(unit.bytes, start).map_or("percent", Escaping::name),
-            });
-            let partner_at = found.partner_at.map(|at| lines.file_offset(at));
-            scratch.matches.push(RawMatch { start, end, decoded, partner_at, ..found });
-        }
-        nested.swap_caches(scratch);
-        scratch.rule_errors.append(&mut nested.rule_errors);
-        scratch.nested = Some(nested);
+        with_nested(scratch, |nested, scratch| {
+            nested.matches.clear();
+            self.find_matches(ContentUnit { path: unit.path, bytes: &lines.text }, path, nested);
+            for found in nested.matches.drain(..) {
+                let (start, end) = (lines.file_offset(found.start), lines.file_offset(found.end));
+                let value = &lines.text[found.start..found.end];
+                let decoded = (unit.bytes[start..end] != *value).then(|| Decoded {
+                    value: value.to_vec(),
+                    encoding: Escaping::of_line_at(unit.bytes, start)
+                        .map_or("percent", Escaping::name),
+                });
+                let partner_at = found.partner_at.map(|at| lines.file_offset(at));
+                scratch.matches.push(RawMatch { start, end, decoded, partner_at, ..found });
+            }
+        });
     }
 
     /// Every keyword hit becomes one window per rule of that keyword that applies to the file.
@@ -399,6 +405,17 @@ impl SecretEngine {
 
 /// Rule `rule`'s entry in a per-rule list that grows on demand (a lookup per window: an index
 /// is cheaper than hashing).
+/// Runs `work` with the thread's scratch for scanning decoded text. The outer scan is done with
+/// its search caches: they are lent to it, so each thread keeps one cache per rule, not two.
+fn with_nested(scratch: &mut Scratch, work: impl FnOnce(&mut Scratch, &mut Scratch)) {
+    let mut nested = scratch.nested.take().unwrap_or_default();
+    nested.swap_caches(scratch);
+    work(&mut nested, scratch);
+    nested.swap_caches(scratch);
+    scratch.rule_errors.append(&mut nested.rule_errors);
+    scratch.nested = Some(nested);
+}
+
 fn rule_slot<T>(slots: &mut Vec<Option<T>>, rule: u32) -> &mut Option<T> {
     let index = rule as usize;
     if slots.len() <= index {

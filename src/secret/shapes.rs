@@ -88,6 +88,9 @@ pub enum AllowShape {
     /// required", "reset to v3.0"): words, numbers, versions, identifiers, paths, links, a
     /// password manager's name, a hash. The prose rules share it.
     ProseValue,
+    /// Words that make spaced words a sentence rather than a passphrase (`the`, `must`,
+    /// `characters`, `mora`, `harus`, …), in the languages the passphrase rules read.
+    SentenceWords,
 }
 
 impl AllowShape {
@@ -97,9 +100,25 @@ impl AllowShape {
             AllowShape::CodeArgument => CODE_ARGUMENT,
             AllowShape::PageLink => PAGE_LINK,
             AllowShape::ProseValue => PROSE_VALUE,
+            AllowShape::SentenceWords => SENTENCE_WORDS,
         }
     }
 }
+
+const SENTENCE_WORDS: &[&str] = &[concat!(
+    r"(?i)(?:^| )(?:the|and|you|your|for|with|this|that|from|are|was|were|will|not|but|into|",
+    r"then|when|have|has|had|use|used|using|set|see|our|can|must|should|would|could|new|old|",
+    r"store|stored|enter|need|needs|required|here|there|same|also|only|each|every|any|all|",
+    r"its|his|her|their|them|they|who|what|which|keep|kept|file|vault|manager|secret|",
+    r"password|passphrase|phrase|key|keys|words|word|change|changed|rotate|rotated|please|",
+    r"ask|via|per|like|just|than|more|least|long|characters|after|before|since|until|days|",
+    r"hours|minutes|weeks|months|years|attempts|times|expires|expired|valid|invalid|reset|",
+    r"length|minimum|maximum|policy|der|die|das|und|ist|nach|mit|les|des|est|avec|pour|dans|",
+    r"het|een|van|voor|met|los|las|del|con|por|para|uma|com|dos|och|med|for|til|som|mora|",
+    r"vsaj|imeti|biti|znakov|ang|mga|dapat|cua|cho|khong|phai|duoc|dan|yang|untuk|dengan|",
+    r"tidak|ini|itu|harus|minimal|lazima|herufi|vir|moet|nie|turi|bent|simboli[a-z]*|",
+    r"karakter[a-z]*|zeichen|caract[a-z]*|tekens|tecken|znak[a-z]*|simbol[a-z]*)(?: |$)",
+)];
 
 const CODE_ARGUMENT: &[&str] = &[
     // a path of one or two dots ends in a name (orchard.wren.glacier60 is a passphrase), and a
