@@ -153,4 +153,12 @@ mod tests {
         // COBOL's `value` only where its rule applies, even if a shared keyword hits there
         assert_eq!(hits(&passes, &rules, "jobs/pay.txt"), vec![(0, 10), (2, 0)]);
     }
+
+    #[test]
+    fn the_builtin_catalogs_keywords_fit_the_flat_table() {
+        // a catalog whose keyword DFA outgrows the table is searched by the NFA, twice as slow
+        let catalog = Catalog::builtin().unwrap();
+        let passes = KeywordPasses::new(catalog.secret_rules()).unwrap();
+        assert!(passes.shared.has_table());
+    }
 }

@@ -96,6 +96,12 @@ impl Keywords {
         self.table.get_or_init(|| KeywordTable::new(self.nfa.as_ref()?, &self.patterns)).as_ref()
     }
 
+    /// Whether the keywords fit the flat table (else every search walks the NFA).
+    #[cfg(test)]
+    pub(super) fn has_table(&self) -> bool {
+        self.table().is_some()
+    }
+
     fn walk_table(&self, table: &KeywordTable, bytes: &[u8], found: &mut impl FnMut(Hit)) {
         let start = table.start();
         if bytes.len() < LANES_FROM_BYTES {

@@ -10,6 +10,7 @@ mod keyword_passes;
 mod keyword_table;
 mod keywords;
 mod overlaps;
+mod password_words;
 mod path_keywords;
 mod pattern;
 mod placeholder;

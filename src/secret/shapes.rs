@@ -5,6 +5,8 @@
 
 use serde::Deserialize;
 
+use super::password_words::{PASSWORD_WORD_CALL, PASSWORD_WORD_PATTERN};
+
 /// What `(?&word)` stands for in an allow pattern: one word of at most three case runs
 /// (`MacDonald`, `HTTPServer`, `CONSTANT`), each lower-case run with a vowel. Random letters
 /// switch case more often (`fWjIusoNYxDq`) or have a vowelless run (`Kiosk-ycMKNm`, `VmbMnxxk`).
@@ -24,37 +26,6 @@ const PROSE_VALUE_PATTERN: &str = r#"(?:<(?:code|kbd|tt|samp|b|strong)>|\\texttt
 
 /// The name rules write for [`PROSE_VALUE_PATTERN`], in the same call syntax as `(?&word)`.
 const PROSE_VALUE_CALL: &str = "(?&prose_value)";
-
-/// What `(?&password_word)` stands for in a rule's pattern: the word for "password" in the
-/// languages offices write in, so every prose rule knows the same ones. Words in Latin script
-/// sit inside `\b…\b`; the others sit outside it, since `\b` never matches after a byte that
-/// is not ASCII. Forms with and without diacritics are both written, as chat often drops them.
-const PASSWORD_WORD_PATTERN: &str = concat!(
-    r"(?:\b(?:passwor[dt]|passord(?:et)?|wachtwoord|wagwoord|kennwort|mot[ \t]de[ \t]passe",
-    r"|contrase(?:\xC3\xB1|n)a|contrasenya|contrasinal|senha|jelszo|salasana",
-    r"|l(?:\xC3\xB6|o)senord(?:et)?|has(?:\xC5\x82|l)o|heslo|geslo|lozink[aeiu]|parol[aeiu]?",
-    r"|parool|slapta(?:\xC5\xBE|z)od(?:is|i|\xC5\xBEio)|nenosiri|kata[ \t](?:laluan|sandi)",
-    r"|m(?:\xE1\xBA\xADt|at)[ \t]kh(?:\xE1\xBA\xA9u|au)|sifre|lykilord|pasahitza|cyfrinair",
-    r"|pasfhocal|fjalekalim|kalmar[ \t]sirri|iphasiwedi|adgangskode)\b",
-    // Latin words that end (or start) with a letter that is not ASCII: no `\b` on that side
-    r"|\b(?:jelsz\xC3\xB3|slapta(?:\xC5\xBE|z)od\xC4\xAF|parol\xC4\x83|lykilor\xC3\xB0",
-    r"|fjal\xC3\xABkalim)|(?:\xC5\x9F|\xC5\x9E)ifr(?:e|\xC9\x99)",
-    r"|\xD0\xBF\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBB(?:\xD1\x8C|\xD0\xB0|\xD1\x8F)",
-    r"|\xD0\x9F\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBB(?:\xD1\x8C|\xD0\xB0|\xD1\x8F)",
-    r"|\xD0\xBB\xD0\xBE\xD0\xB7\xD0\xB8\xD0\xBD\xD0\xBA\xD0\xB0",
-    r"|\xCE\xBA\xCF\x89\xCE\xB4\xCE\xB9\xCE\xBA\xCF\x8C\xCF\x82",
-    r"|\xE5\xAF\x86\xE7\xA0\x81|\xE5\xAF\x86\xE7\xA2\xBC",
-    r"|\xE3\x83\x91\xE3\x82\xB9\xE3\x83\xAF\xE3\x83\xBC\xE3\x83\x89",
-    r"|\xEB\xB9\x84\xEB\xB0\x80\xEB\xB2\x88\xED\x98\xB8|\xEB\xB9\x84\xEB\xB2\x88",
-    r"|\xD7\xA1\xD7\x99\xD7\xA1\xD7\x9E(?:\xD7\x94|\xD7\x90)",
-    r"|\xD0\xBD\xD1\x83\xD1\x83\xD1\x86[ \t]\xD2\xAF\xD0\xB3",
-    r"|\xE0\xA4\xAA\xE0\xA4\xBE\xE0\xA4\xB8\xE0\xA4\xB5\xE0\xA4\xB0\xE0\xA5\x8D\xE0\xA4\xA1",
-    r"|\xE0\xB8\xA3\xE0\xB8\xAB\xE0\xB8\xB1\xE0\xB8\xAA\xE0\xB8\x9C\xE0\xB9\x88\xE0\xB8\xB2\xE0\xB8\x99",
-    r"|\xE1\x83\x9E\xE1\x83\x90\xE1\x83\xA0\xE1\x83\x9D\xE1\x83\x9A\xE1\x83\x98)",
-);
-
-/// The name rules write for [`PASSWORD_WORD_PATTERN`].
-const PASSWORD_WORD_CALL: &str = "(?&password_word)";
 
 /// A pattern with every `(?&word)`, `(?&prose_value)` and `(?&password_word)` written out.
 pub fn expand_calls(pattern: &str) -> String {
@@ -498,31 +469,6 @@ mod tests {
         assert_eq!(group("the password is <b>Tq8vLm2Rx4</b>.", "secret"), Some("Tq8vLm2Rx4"));
         assert_eq!(group("the password is `Kv7Tq2Lm!`.", "secret"), Some("Kv7Tq2Lm!"));
         assert_eq!(group("the password is `Kv7Tq2Lm!`.", "quote"), Some("`"));
-    }
-
-    #[test]
-    fn the_password_word_call_knows_the_word_in_many_languages_and_not_inside_others() {
-        // compiled as rules are: over bytes, so `\xC4\xAF` is a byte of UTF-8
-        let pattern = expand_calls(r"(?i)(?&password_word)[ :]");
-        let hir = super::super::pattern::parse_pattern(&pattern).unwrap();
-        let regex = Regex::builder().build_from_hir(&hir).unwrap();
-        for text in [
-            "Password: x",
-            "geslo x",
-            "slaptažodį x",
-            "mật khẩu x",
-            "kata laluan x",
-            "пароль: x",
-            "비밀번호 x",
-            "şifre: x",
-            "密码 x",
-            "jelszó x",
-        ] {
-            assert!(regex.is_match(text), "{text}");
-        }
-        for text in ["passwordless x", "unparole x", "parolee x"] {
-            assert!(!regex.is_match(text), "{text}");
-        }
     }
 
     #[test]

@@ -11,6 +11,7 @@ use regex_automata::meta::Regex;
 use regex_syntax::hir::Hir;
 
 use super::extract::ExtractorKind;
+use super::password_words::expand_keywords;
 use super::pattern::{
     BRANCH_DFA_CACHE_BYTES, FINDER_DFA_CACHE_BYTES, GROUP_DFA_CACHE_BYTES, TokenOpening, compile,
     compile_any, compile_span_finder, grouped_branches, has_capture, inner_opening, lead_in,
@@ -514,7 +515,7 @@ fn check_id(id: &str) -> Result<(), String> {
 }
 
 fn check_keywords(id: &str, keywords: &[String]) -> Result<Vec<Keyword>, String> {
-    keywords
+    expand_keywords(keywords)
         .iter()
         .map(|text| {
             if text.len() < MIN_KEYWORD_LEN {
