@@ -12,7 +12,7 @@ use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 
 use super::checks::confirm_match;
-use super::escaped::{EscapedLines, Escaping};
+use super::escaped::EscapedLines;
 use super::extract::{Extracted, ExtractorKind, is_identity_key, is_named_by};
 use super::keyword_passes::KeywordPasses;
 use super::keywords::Hit;
@@ -287,8 +287,7 @@ impl SecretEngine {
                 let value = &lines.text[found.start..found.end];
                 let decoded = (unit.bytes[start..end] != *value).then(|| Decoded {
                     value: value.to_vec(),
-                    encoding: Escaping::of_line_at(unit.bytes, start)
-                        .map_or("percent", Escaping::name),
+                    encoding: lines.encoding_at(unit.bytes, start),
                 });
                 let partner_at = found.partner_at.map(|at| lines.file_offset(at));
                 scratch.matches.push(RawMatch { start, end, decoded, partner_at, ..found });

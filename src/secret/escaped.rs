@@ -1,8 +1,9 @@
 //! Text written escaped, one line at a time: percent-encoded (`det%20er%20K4u70k%21`, as chat
 //! clients such as Trillian store every message, and as form posts and query strings carry
 //! sentences) or with libedit's octal escapes (`CREATE\040ROLE\040…`, as cqlsh, LLDB, sqlite3 and
-//! other readline-alike histories store each command). Such lines are decoded and scanned again,
-//! with matches moved back to where the escaped text is.
+//! other readline-alike histories store each command), and mail bodies in quoted-printable
+//! (`=E1=83=9E…`, lines joined by a soft break `=` at their end). Such lines are decoded and
+//! scanned again, with matches moved back to where the escaped text is.
 
 /// The decoded copy of a file's escaped lines, with a map back to the file.
 #[derive(Debug, Default)]
@@ -13,6 +14,8 @@ pub(crate) struct EscapedLines {
     pub(crate) text: Vec<u8>,
     /// Points where decoded and file offsets agree, ascending in both: (decoded, file).
     marks: Vec<(usize, usize)>,
+    /// Whether the file is a quoted-printable mail, decoded whole from its header on.
+    quoted_printable: bool,
 }
 
 /// How a line escapes its bytes; an escaped blank on the line says which (a `%2F` alone is a
@@ -23,6 +26,8 @@ pub(crate) enum Escaping {
     Percent,
     /// `\NNN`, three octal digits.
     Octal,
+    /// `=XX`, two hex digits (RFC 2045's quoted-printable).
+    QuotedPrintable,
 }
 
 impl Escaping {
@@ -31,6 +36,7 @@ impl Escaping {
         match self {
             Escaping::Percent => "percent",
             Escaping::Octal => "octal",
+            Escaping::QuotedPrintable => "quoted-printable",
         }
     }
 
@@ -61,14 +67,23 @@ impl Escaping {
                 })?;
                 Some((u8::try_from(value).ok()?, 4))
             }
+            Escaping::QuotedPrintable if line[at] == b'=' => {
+                let pair = line.get(at + 1..at + 3)?;
+                let digit = |b: u8| (b as char).to_digit(16);
+                Some(((digit(pair[0])? * 16 + digit(pair[1])?) as u8, 3))
+            }
             _ => None,
         }
     }
 }
 
 impl EscapedLines {
-    /// The decoded lines of `bytes`, or `None` when no line holds an escaped blank.
+    /// The decoded lines of `bytes`, or `None` when no line holds an escaped blank and the file
+    /// is no quoted-printable mail.
     pub(crate) fn decode(bytes: &[u8]) -> Option<EscapedLines> {
+        if let Some(header) = quoted_printable_header(bytes) {
+            return Some(EscapedLines::decode_quoted_printable(bytes, header));
+        }
         let (first, _) = find_escaped_blank(bytes)?;
         let mut decoded = EscapedLines::default();
         // Lines before the first escaped one are left empty: keep their newlines only.
@@ -90,6 +105,37 @@ impl EscapedLines {
             line_start = line_end + 1;
         }
         Some(decoded)
+    }
+
+    /// Every line of a quoted-printable mail from the line after its header on, decoded, with a
+    /// soft break joining a line to the next one (a sentence and the password wrapped after it).
+    fn decode_quoted_printable(bytes: &[u8], header: usize) -> EscapedLines {
+        let mut decoded = EscapedLines { quoted_printable: true, ..EscapedLines::default() };
+        let mut line_start =
+            memchr::memchr(b'\n', &bytes[header..]).map_or(bytes.len(), |nl| header + nl + 1);
+        decoded.text.extend(bytes[..line_start].iter().filter(|&&b| b == b'\n'));
+        while line_start < bytes.len() {
+            let line_end = memchr::memchr(b'\n', &bytes[line_start..])
+                .map_or(bytes.len(), |nl| line_start + nl);
+            let line = &bytes[line_start..line_end];
+            let content = line.strip_suffix(b"\r").unwrap_or(line);
+            let soft_break = content.strip_suffix(b"=");
+            decoded.marks.push((decoded.text.len(), line_start));
+            decoded.decode_line(soft_break.unwrap_or(line), line_start, Escaping::QuotedPrintable);
+            if soft_break.is_none() && line_end < bytes.len() {
+                decoded.text.push(b'\n');
+            }
+            line_start = line_end + 1;
+        }
+        decoded
+    }
+
+    /// The name of the encoding the secret at file offset `at` of `bytes` was written in.
+    pub(crate) fn encoding_at(&self, bytes: &[u8], at: usize) -> &'static str {
+        if self.quoted_printable {
+            return Escaping::QuotedPrintable.name();
+        }
+        Escaping::of_line_at(bytes, at).map_or("percent", Escaping::name)
     }
 
     /// Appends `line` (at file offset `offset`) decoded; a decoded line break becomes a blank, so
@@ -121,6 +167,17 @@ impl EscapedLines {
             None => at,
         }
     }
+}
+
+/// Where the header that declares a quoted-printable body starts, if `bytes` has one. Mail
+/// writes it in either case; the search is for bytes that rarely occur otherwise.
+fn quoted_printable_header(bytes: &[u8]) -> Option<usize> {
+    let at = memchr::memmem::find(bytes, b"uoted-printable")
+        .or_else(|| memchr::memmem::find(bytes, b"uoted-Printable"))
+        .or_else(|| memchr::memmem::find(bytes, b"UOTED-PRINTABLE"))?;
+    let line = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |nl| nl + 1);
+    let header = &bytes[line..at];
+    header.to_ascii_lowercase().starts_with(b"content-transfer-encoding:").then_some(line)
 }
 
 /// The first escaped blank (`%20`, `\040`) in `bytes` and its escaping: `%` and `\` are rare in
@@ -166,6 +223,23 @@ mod tests {
             EscapedLines::decode(b"C:\\040x and \\777")
                 .is_some_and(|l| l.text == b"C: x and \\777")
         );
+    }
+
+    #[test]
+    fn quoted_printable_mail_is_decoded_with_soft_breaks_joined() {
+        let file = b"Subject: x\nContent-Transfer-Encoding: quoted-printable\n\n\
+                     Fjal=C3=ABkalimi i ri =\r\n=C3=ABsht=C3=AB Vlora2291#\r\nbye=\n";
+        let lines = EscapedLines::decode(file).unwrap();
+        assert_eq!(
+            lines.text,
+            "\n\n\nFjal\u{eb}kalimi i ri \u{eb}sht\u{eb} Vlora2291#\r\nbye".as_bytes()
+        );
+        let value = lines.text.iter().position(|&b| b == b'V').unwrap();
+        let at = lines.file_offset(value);
+        assert_eq!(&file[at..at + 10], b"Vlora2291#");
+        assert_eq!(lines.encoding_at(file, at), "quoted-printable");
+        // the header must name the encoding: a sentence about it is no mail
+        assert!(EscapedLines::decode(b"we send quoted-printable =41 here").is_none());
     }
 
     #[test]
