@@ -21,7 +21,7 @@ pub(super) fn verify(token: &[u8]) -> Verdict {
         return Verdict::invalid();
     }
     // Marked invalid so that no rule reports the text, generic ones included.
-    if is_public(&payload) {
+    if is_public(&payload) || needs_its_seed(&header, &payload) {
         return Verdict::invalid();
     }
     let mut verdict = Verdict { checksum: Some(Checksum::Valid), ..Verdict::default() };
@@ -40,6 +40,22 @@ fn is_public(payload: &serde_json::Map<String, serde_json::Value>) -> bool {
     let jwt_io_sample = claim("sub").and_then(serde_json::Value::as_str) == Some("1234567890")
         && claim("iat").and_then(serde_json::Value::as_i64) == Some(1_516_239_022);
     anonymous || jwt_io_sample
+}
+
+/// A NATS user JWT (`alg` ed25519-nkey): the server also asks for a signature by the user's nkey
+/// seed, which is the secret (a `.creds` file holds both), unless the account made it a bearer
+/// token.
+fn needs_its_seed(
+    header: &serde_json::Map<String, serde_json::Value>,
+    payload: &serde_json::Map<String, serde_json::Value>,
+) -> bool {
+    let nkey_signed = header.get("alg").and_then(serde_json::Value::as_str) == Some("ed25519-nkey");
+    let bearer = payload
+        .get("nats")
+        .and_then(|nats| nats.get("bearer_token"))
+        .and_then(serde_json::Value::as_bool)
+        == Some(true);
+    nkey_signed && !bearer
 }
 
 fn json_object(segment: &[u8]) -> Option<serde_json::Map<String, serde_json::Value>> {
@@ -97,5 +113,14 @@ mod tests {
         assert_eq!(verify(anon.as_bytes()).checksum, Some(Checksum::Invalid));
         assert_eq!(verify(sample.as_bytes()).checksum, Some(Checksum::Invalid));
         assert_eq!(verify(service.as_bytes()).checksum, Some(Checksum::Valid));
+    }
+
+    #[test]
+    fn a_nats_user_jwt_needs_its_seed_unless_it_is_a_bearer_token() {
+        let header = r#"{"typ":"JWT","alg":"ed25519-nkey"}"#;
+        let user = token(header, r#"{"sub":"UABC","nats":{"type":"user","version":2}}"#);
+        let bearer = token(header, r#"{"sub":"UABC","nats":{"type":"user","bearer_token":true}}"#);
+        assert_eq!(verify(user.as_bytes()).checksum, Some(Checksum::Invalid));
+        assert_eq!(verify(bearer.as_bytes()).checksum, Some(Checksum::Valid));
     }
 }
