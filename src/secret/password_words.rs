@@ -6,78 +6,103 @@
 /// The name rules write, in patterns and in keyword lists.
 pub const PASSWORD_WORD_CALL: &str = "(?&password_word)";
 
+/// The word in Latin script (with `\b` around what is ASCII), as a pattern without groups.
+macro_rules! latin_password_words {
+    () => {
+        concat!(
+        r"\b(?:passwor[dt]|passwuert|passord(?:et)?|wachtwoord|wachtwurd|wagwoord|kennwort",
+        r"|mot[ \t]de[ \t]passe|contrase(?:\xC3\xB1|n)a|contrasenya|contrasinal|senha|senhal",
+        r"|jelszo|jelszav(?:a|ad|at|unk)|salasana(?:si|n|nne)?|l(?:\xC3\xB6|o)senord(?:et)?",
+        r"|has(?:\xC5\x82|l)[ao]|hesl(?:o|a|em)|gesl[ao]|lozink[aeiu]",
+        // Romanian, Latvian, Turkish, Azerbaijani, Uzbek and Tajik forms: parola, parolunuz
+        r"|parol(?:[aeiu]|un(?:uz)?|asi|an[iu]z|e)?|parooli?",
+        r"|slapta(?:\xC5\xBE|z)od(?:is|i|\xC5\xBEio)|nenosiri|nywila|kata[ \t](?:laluan|sandi)",
+        r"|tembung[ \t]sandi|m(?:\xE1\xBA\xADt|at)[ \t]kh(?:\xE1\xBA\xA9u|au)|sifre(?:niz|si|n)?",
+        r"|lykilord|pasahitz(?:a|ak)?|cyfrinair|pasfhocal|fjalekalim[ie]?|kalmar[ \t]sirri",
+        r"|iphasiwedi|igama[ \t]lokugqitha|adgangskoden?|pasvorto|modpas|okwuntughe|tenimiafina",
+        r"|kupuhipa|ijambobanga|facal-faire|ger-tremen|erayga[ \t]sirta|qupiya[ \t]soz",
+        r"|a(?:\xC3\xA7|c)ars(?:\xC3\xB6|o)z)\b",
+        // Latin words that end with a letter that is not ASCII: no `\b` after them
+        r"|\b(?:jelsz\xC3\xB3t?|slapta(?:\xC5\xBE|z)od\xC4\xAF|parol\xC4\x83|lykilor\xC3\xB0",
+        r"|fjal\xC3\xABkalim[ie]?|loynior\xC3\xB0|salas\xC3\xB5na|qupiya[ \t]s\xC3\xB6z)",
+        // Turkish, Azerbaijani and Kurdish şifre, şifrə, şîfre (a capital Ş is not ASCII either)
+        r"|(?:\xC5\x9F|\xC5\x9E)(?:i|\xC3\xAE)fr(?:e|\xC9\x99)",
+        )
+    };
+}
+
+/// The word in the other scripts, which need no `\b`.
+macro_rules! script_password_words {
+    () => {
+        concat!(
+        // Cyrillic: Russian, Ukrainian, Belarusian, Bulgarian, Tajik пароль / парола / парол;
+        // Serbian and Macedonian лозинка; Kazakh құпия сөз; Kyrgyz сырсөз; Tatar серсүз; Mongolian
+        r"(?:\xD0\x9F|\xD0\xBF)\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBB",
+        r"|(?:\xD0\x9B|\xD0\xBB)\xD0\xBE\xD0\xB7\xD0\xB8\xD0\xBD\xD0\xBA",
+        r"|(?:\xD2\x9A|\xD2\x9B)\xD2\xB1\xD0\xBF\xD0\xB8\xD1\x8F[ \t]?\xD1\x81\xD3\xA9\xD0\xB7",
+        r"|(?:\xD0\xA1|\xD1\x81)\xD1\x8B\xD1\x80\xD1\x81\xD3\xA9\xD0\xB7",
+        r"|(?:\xD0\xA1|\xD1\x81)\xD0\xB5\xD1\x80\xD1\x81\xD2\xAF\xD0\xB7",
+        r"|(?:\xD0\x9D|\xD0\xBD)\xD1\x83\xD1\x83\xD1\x86[ \t]\xD2\xAF\xD0\xB3",
+        // Greek κωδικός (πρόσβασης) and συνθηματικό
+        r"|(?:\xCE\xBA|\xCE\x9A)\xCF\x89\xCE\xB4\xCE\xB9\xCE\xBA",
+        r"|(?:\xCF\x83|\xCE\xA3)\xCF\x85\xCE\xBD\xCE\xB8\xCE\xB7\xCE\xBC\xCE\xB1\xCF\x84\xCE\xB9\xCE\xBA",
+        // Armenian գաղտնաբառ, Georgian პაროლი, Hebrew סיסמה
+        r"|(?:\xD5\xA3|\xD4\xB3)\xD5\xA1\xD5\xB2\xD5\xBF\xD5\xB6\xD5\xA1\xD5\xA2\xD5\xA1\xD5\xBC",
+        r"|\xE1\x83\x9E\xE1\x83\x90\xE1\x83\xA0\xE1\x83\x9D\xE1\x83\x9A",
+        r"|\xD7\xA1\xD7\x99\xD7\xA1\xD7\x9E",
+        // Arabic كلمة المرور / كلمة السر / كلمة مرور; Persian رمز (عبور), پسورد, گذرواژه, کلمه عبور;
+        // Urdu پاس ورڈ; Pashto پټنوم
+        r"|\xD9\x83\xD9\x84\xD9\x85(?:\xD8\xA9|\xD9\x87)(?:[ \t]\xD8\xA7\xD9\x84)?[ \t]?(?:\xD9\x85\xD8\xB1\xD9\x88\xD8\xB1|\xD8\xB3\xD8\xB1)",
+        r"|\xDA\xA9\xD9\x84\xD9\x85\xD9\x87[ \t]?\xD8\xB9\xD8\xA8\xD9\x88\xD8\xB1",
+        r"|\xD8\xB1\xD9\x85\xD8\xB2(?:[ \t]?\xD8\xB9\xD8\xA8\xD9\x88\xD8\xB1)?|\xD9\xBE\xD8\xB3\xD9\x88\xD8\xB1\xD8\xAF",
+        r"|\xDA\xAF\xD8\xB0\xD8\xB1\xD9\x88\xD8\xA7\xDA\x98\xD9\x87",
+        r"|\xD9\xBE\xD8\xA7\xD8\xB3[ \t]?\xD9\x88\xD8\xB1\xDA\x88",
+        r"|\xD9\xBE\xD9\xBC\xD9\x86\xD9\x88\xD9\x85",
+        // Devanagari पासवर्ड (Hindi, Marathi, Nepali), कूटशब्द, संकेतशब्द; Bengali পাসওয়ার্ড;
+        // Gurmukhi ਪਾਸਵਰਡ; Gujarati પાસવર્ડ
+        r"|\xE0\xA4\xAA\xE0\xA4\xBE\xE0\xA4\xB8\xE0\xA4\xB5\xE0\xA4\xB0\xE0\xA5\x8D\xE0\xA4\xA1",
+        r"|\xE0\xA4\x95\xE0\xA5\x82\xE0\xA4\x9F\xE0\xA4\xB6\xE0\xA4\xAC\xE0\xA5\x8D\xE0\xA4\xA6",
+        r"|\xE0\xA4\xB8\xE0\xA4\x82\xE0\xA4\x95\xE0\xA5\x87\xE0\xA4\xA4\xE0\xA4\xB6\xE0\xA4\xAC\xE0\xA5\x8D\xE0\xA4\xA6",
+        r"|\xE0\xA6\xAA\xE0\xA6\xBE\xE0\xA6\xB8\xE0\xA6\x93\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA6\xBE\xE0\xA6\xB0\xE0\xA7\x8D\xE0\xA6\xA1",
+        r"|\xE0\xA8\xAA\xE0\xA8\xBE\xE0\xA8\xB8\xE0\xA8\xB5\xE0\xA8\xB0\xE0\xA8\xA1",
+        r"|\xE0\xAA\xAA\xE0\xAA\xBE\xE0\xAA\xB8\xE0\xAA\xB5\xE0\xAA\xB0\xE0\xAB\x8D\xE0\xAA\xA1",
+        // Tamil கடவுச்சொல்; Telugu పాస్వర్డ్, Kannada ಪಾಸ್ವರ್ಡ್ and Malayalam പാസ്വേഡ്, each with
+        // or without a zero-width non-joiner; Sinhala මුරපදය
+        r"|\xE0\xAE\x95\xE0\xAE\x9F\xE0\xAE\xB5\xE0\xAF\x81\xE0\xAE\x9A\xE0\xAF\x8D\xE0\xAE\x9A\xE0\xAF\x8A\xE0\xAE\xB2\xE0\xAF\x8D",
+        r"|\xE0\xB0\xAA\xE0\xB0\xBE\xE0\xB0\xB8\xE0\xB1\x8D(?:\xE2\x80\x8C)?\xE0\xB0\xB5\xE0\xB0\xB0\xE0\xB1\x8D\xE0\xB0\xA1\xE0\xB1\x8D",
+        r"|\xE0\xB2\xAA\xE0\xB2\xBE\xE0\xB2\xB8\xE0\xB3\x8D(?:\xE2\x80\x8C)?\xE0\xB2\xB5\xE0\xB2\xB0\xE0\xB3\x8D\xE0\xB2\xA1\xE0\xB3\x8D",
+        r"|\xE0\xB4\xAA\xE0\xB4\xBE\xE0\xB4\xB8\xE0\xB5\x8D(?:\xE2\x80\x8C|\xE2\x80\x8D)?\xE0\xB4\xB5\xE0\xB5\x87\xE0\xB4\xA1\xE0\xB5\x8D",
+        r"|\xE0\xB6\xB8\xE0\xB7\x94\xE0\xB6\xBB\xE0\xB6\xB4\xE0\xB6\xAF",
+        // Thai รหัสผ่าน; Lao ລະຫັດຜ່ານ; Khmer ពាក្យសម្ងាត់; Burmese စကားဝှက်; Amharic (የ)ይለፍ ቃል
+        r"|\xE0\xB8\xA3\xE0\xB8\xAB\xE0\xB8\xB1\xE0\xB8\xAA\xE0\xB8\x9C\xE0\xB9\x88\xE0\xB8\xB2\xE0\xB8\x99",
+        r"|\xE0\xBA\xA5\xE0\xBA\xB0\xE0\xBA\xAB\xE0\xBA\xB1\xE0\xBA\x94\xE0\xBA\x9C\xE0\xBB\x88\xE0\xBA\xB2\xE0\xBA\x99",
+        r"|\xE1\x9E\x96\xE1\x9E\xB6\xE1\x9E\x80\xE1\x9F\x92\xE1\x9E\x99\xE1\x9E\x9F\xE1\x9E\x98\xE1\x9F\x92\xE1\x9E\x84\xE1\x9E\xB6\xE1\x9E\x8F\xE1\x9F\x8B",
+        r"|\xE1\x80\x85\xE1\x80\x80\xE1\x80\xAC\xE1\x80\xB8\xE1\x80\x9D\xE1\x80\xBE\xE1\x80\x80\xE1\x80\xBA",
+        r"|\xE1\x8B\xAD\xE1\x88\x88\xE1\x8D\x8D[ \t]\xE1\x89\x83\xE1\x88\x8D",
+        // Chinese 密码 / 密碼 / 口令; Japanese パスワード; Korean 비밀번호, 비번, 암호
+        r"|\xE5\xAF\x86\xE7\xA0\x81|\xE5\xAF\x86\xE7\xA2\xBC|\xE5\x8F\xA3\xE4\xBB\xA4",
+        r"|\xE3\x83\x91\xE3\x82\xB9\xE3\x83\xAF\xE3\x83\xBC\xE3\x83\x89",
+        r"|\xEB\xB9\x84\xEB\xB0\x80\xEB\xB2\x88\xED\x98\xB8|\xEB\xB9\x84\xEB\xB2\x88|\xEC\x95\x94\xED\x98\xB8",
+
+        )
+    };
+}
+
 /// What `(?&password_word)` stands for: the word in about seventy languages. Words in Latin
 /// script sit inside `\b…\b`; the others sit outside it, since `\b` never matches next to a byte
 /// that is not ASCII (so they also match with the case endings agglutinative languages add:
 /// Georgian პაროლია, Thai รหัสผ่านชั่วคราว). Forms with and without diacritics are both written,
 /// as chat often drops them. Case folds only for ASCII, so other scripts list both cases.
-pub const PASSWORD_WORD_PATTERN: &str = concat!(
-    r"(?:\b(?:passwor[dt]|passwuert|passord(?:et)?|wachtwoord|wachtwurd|wagwoord|kennwort",
-    r"|mot[ \t]de[ \t]passe|contrase(?:\xC3\xB1|n)a|contrasenya|contrasinal|senha|senhal",
-    r"|jelszo|jelszav(?:a|ad|at|unk)|salasana(?:si|n|nne)?|l(?:\xC3\xB6|o)senord(?:et)?",
-    r"|has(?:\xC5\x82|l)[ao]|hesl(?:o|a|em)|gesl[ao]|lozink[aeiu]",
-    // Romanian, Latvian, Turkish, Azerbaijani, Uzbek and Tajik forms: parola, parolunuz
-    r"|parol(?:[aeiu]|un(?:uz)?|asi|an[iu]z|e)?|parooli?",
-    r"|slapta(?:\xC5\xBE|z)od(?:is|i|\xC5\xBEio)|nenosiri|nywila|kata[ \t](?:laluan|sandi)",
-    r"|tembung[ \t]sandi|m(?:\xE1\xBA\xADt|at)[ \t]kh(?:\xE1\xBA\xA9u|au)|sifre(?:niz|si|n)?",
-    r"|lykilord|pasahitz(?:a|ak)?|cyfrinair|pasfhocal|fjalekalim[ie]?|kalmar[ \t]sirri",
-    r"|iphasiwedi|igama[ \t]lokugqitha|adgangskoden?|pasvorto|modpas|okwuntughe|tenimiafina",
-    r"|kupuhipa|ijambobanga|facal-faire|ger-tremen|erayga[ \t]sirta|qupiya[ \t]soz",
-    r"|a(?:\xC3\xA7|c)ars(?:\xC3\xB6|o)z)\b",
-    // Latin words that end with a letter that is not ASCII: no `\b` after them
-    r"|\b(?:jelsz\xC3\xB3t?|slapta(?:\xC5\xBE|z)od\xC4\xAF|parol\xC4\x83|lykilor\xC3\xB0",
-    r"|fjal\xC3\xABkalim[ie]?|loynior\xC3\xB0|salas\xC3\xB5na|qupiya[ \t]s\xC3\xB6z)",
-    // Turkish, Azerbaijani and Kurdish şifre, şifrə, şîfre (a capital Ş is not ASCII either)
-    r"|(?:\xC5\x9F|\xC5\x9E)(?:i|\xC3\xAE)fr(?:e|\xC9\x99)",
-    // Cyrillic: Russian, Ukrainian, Belarusian, Bulgarian, Tajik пароль / парола / парол;
-    // Serbian and Macedonian лозинка; Kazakh құпия сөз; Kyrgyz сырсөз; Tatar серсүз; Mongolian
-    r"|(?:\xD0\x9F|\xD0\xBF)\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBB",
-    r"|(?:\xD0\x9B|\xD0\xBB)\xD0\xBE\xD0\xB7\xD0\xB8\xD0\xBD\xD0\xBA",
-    r"|(?:\xD2\x9A|\xD2\x9B)\xD2\xB1\xD0\xBF\xD0\xB8\xD1\x8F[ \t]\xD1\x81\xD3\xA9\xD0\xB7",
-    r"|(?:\xD0\xA1|\xD1\x81)\xD1\x8B\xD1\x80\xD1\x81\xD3\xA9\xD0\xB7",
-    r"|(?:\xD0\xA1|\xD1\x81)\xD0\xB5\xD1\x80\xD1\x81\xD2\xAF\xD0\xB7",
-    r"|(?:\xD0\x9D|\xD0\xBD)\xD1\x83\xD1\x83\xD1\x86[ \t]\xD2\xAF\xD0\xB3",
-    // Greek κωδικός (πρόσβασης) and συνθηματικό
-    r"|(?:\xCE\xBA|\xCE\x9A)\xCF\x89\xCE\xB4\xCE\xB9\xCE\xBA",
-    r"|(?:\xCF\x83|\xCE\xA3)\xCF\x85\xCE\xBD\xCE\xB8\xCE\xB7\xCE\xBC\xCE\xB1\xCF\x84\xCE\xB9\xCE\xBA",
-    // Armenian գաղտնաբառ, Georgian პაროლი, Hebrew סיסמה
-    r"|(?:\xD5\xA3|\xD4\xB3)\xD5\xA1\xD5\xB2\xD5\xBF\xD5\xB6\xD5\xA1\xD5\xA2\xD5\xA1\xD5\xBC",
-    r"|\xE1\x83\x9E\xE1\x83\x90\xE1\x83\xA0\xE1\x83\x9D\xE1\x83\x9A",
-    r"|\xD7\xA1\xD7\x99\xD7\xA1\xD7\x9E",
-    // Arabic كلمة المرور / كلمة السر / كلمة مرور; Persian رمز عبور, گذرواژه, کلمه عبور;
-    // Urdu پاس ورڈ; Pashto پټنوم
-    r"|\xD9\x83\xD9\x84\xD9\x85(?:\xD8\xA9|\xD9\x87)(?:[ \t]\xD8\xA7\xD9\x84)?[ \t]?(?:\xD9\x85\xD8\xB1\xD9\x88\xD8\xB1|\xD8\xB3\xD8\xB1)",
-    r"|\xDA\xA9\xD9\x84\xD9\x85\xD9\x87[ \t]?\xD8\xB9\xD8\xA8\xD9\x88\xD8\xB1",
-    r"|\xD8\xB1\xD9\x85\xD8\xB2[ \t]?\xD8\xB9\xD8\xA8\xD9\x88\xD8\xB1",
-    r"|\xDA\xAF\xD8\xB0\xD8\xB1\xD9\x88\xD8\xA7\xDA\x98\xD9\x87",
-    r"|\xD9\xBE\xD8\xA7\xD8\xB3[ \t]?\xD9\x88\xD8\xB1\xDA\x88",
-    r"|\xD9\xBE\xD9\xBC\xD9\x86\xD9\x88\xD9\x85",
-    // Devanagari पासवर्ड (Hindi, Marathi, Nepali), कूटशब्द, संकेतशब्द; Bengali পাসওয়ার্ড;
-    // Gurmukhi ਪਾਸਵਰਡ; Gujarati પાસવર્ડ
-    r"|\xE0\xA4\xAA\xE0\xA4\xBE\xE0\xA4\xB8\xE0\xA4\xB5\xE0\xA4\xB0\xE0\xA5\x8D\xE0\xA4\xA1",
-    r"|\xE0\xA4\x95\xE0\xA5\x82\xE0\xA4\x9F\xE0\xA4\xB6\xE0\xA4\xAC\xE0\xA5\x8D\xE0\xA4\xA6",
-    r"|\xE0\xA4\xB8\xE0\xA4\x82\xE0\xA4\x95\xE0\xA5\x87\xE0\xA4\xA4\xE0\xA4\xB6\xE0\xA4\xAC\xE0\xA5\x8D\xE0\xA4\xA6",
-    r"|\xE0\xA6\xAA\xE0\xA6\xBE\xE0\xA6\xB8\xE0\xA6\x93\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA6\xBE\xE0\xA6\xB0\xE0\xA7\x8D\xE0\xA6\xA1",
-    r"|\xE0\xA8\xAA\xE0\xA8\xBE\xE0\xA8\xB8\xE0\xA8\xB5\xE0\xA8\xB0\xE0\xA8\xA1",
-    r"|\xE0\xAA\xAA\xE0\xAA\xBE\xE0\xAA\xB8\xE0\xAA\xB5\xE0\xAA\xB0\xE0\xAB\x8D\xE0\xAA\xA1",
-    // Tamil கடவுச்சொல்; Telugu పాస్వర్డ్, Kannada ಪಾಸ್ವರ್ಡ್ and Malayalam പാസ്വേഡ്, each with
-    // or without a zero-width non-joiner; Sinhala මුරපදය
-    r"|\xE0\xAE\x95\xE0\xAE\x9F\xE0\xAE\xB5\xE0\xAF\x81\xE0\xAE\x9A\xE0\xAF\x8D\xE0\xAE\x9A\xE0\xAF\x8A\xE0\xAE\xB2\xE0\xAF\x8D",
-    r"|\xE0\xB0\xAA\xE0\xB0\xBE\xE0\xB0\xB8\xE0\xB1\x8D(?:\xE2\x80\x8C)?\xE0\xB0\xB5\xE0\xB0\xB0\xE0\xB1\x8D\xE0\xB0\xA1\xE0\xB1\x8D",
-    r"|\xE0\xB2\xAA\xE0\xB2\xBE\xE0\xB2\xB8\xE0\xB3\x8D(?:\xE2\x80\x8C)?\xE0\xB2\xB5\xE0\xB2\xB0\xE0\xB3\x8D\xE0\xB2\xA1\xE0\xB3\x8D",
-    r"|\xE0\xB4\xAA\xE0\xB4\xBE\xE0\xB4\xB8\xE0\xB5\x8D(?:\xE2\x80\x8C|\xE2\x80\x8D)?\xE0\xB4\xB5\xE0\xB5\x87\xE0\xB4\xA1\xE0\xB5\x8D",
-    r"|\xE0\xB6\xB8\xE0\xB7\x94\xE0\xB6\xBB\xE0\xB6\xB4\xE0\xB6\xAF",
-    // Thai รหัสผ่าน; Lao ລະຫັດຜ່ານ; Khmer ពាក្យសម្ងាត់; Burmese စကားဝှက်; Amharic (የ)ይለፍ ቃል
-    r"|\xE0\xB8\xA3\xE0\xB8\xAB\xE0\xB8\xB1\xE0\xB8\xAA\xE0\xB8\x9C\xE0\xB9\x88\xE0\xB8\xB2\xE0\xB8\x99",
-    r"|\xE0\xBA\xA5\xE0\xBA\xB0\xE0\xBA\xAB\xE0\xBA\xB1\xE0\xBA\x94\xE0\xBA\x9C\xE0\xBB\x88\xE0\xBA\xB2\xE0\xBA\x99",
-    r"|\xE1\x9E\x96\xE1\x9E\xB6\xE1\x9E\x80\xE1\x9F\x92\xE1\x9E\x99\xE1\x9E\x9F\xE1\x9E\x98\xE1\x9F\x92\xE1\x9E\x84\xE1\x9E\xB6\xE1\x9E\x8F\xE1\x9F\x8B",
-    r"|\xE1\x80\x85\xE1\x80\x80\xE1\x80\xAC\xE1\x80\xB8\xE1\x80\x9D\xE1\x80\xBE\xE1\x80\x80\xE1\x80\xBA",
-    r"|\xE1\x8B\xAD\xE1\x88\x88\xE1\x8D\x8D[ \t]\xE1\x89\x83\xE1\x88\x8D",
-    // Chinese 密码 / 密碼 / 口令; Japanese パスワード; Korean 비밀번호, 비번, 암호
-    r"|\xE5\xAF\x86\xE7\xA0\x81|\xE5\xAF\x86\xE7\xA2\xBC|\xE5\x8F\xA3\xE4\xBB\xA4",
-    r"|\xE3\x83\x91\xE3\x82\xB9\xE3\x83\xAF\xE3\x83\xBC\xE3\x83\x89",
-    r"|\xEB\xB9\x84\xEB\xB0\x80\xEB\xB2\x88\xED\x98\xB8|\xEB\xB9\x84\xEB\xB2\x88|\xEC\x95\x94\xED\x98\xB8)",
-);
+pub const PASSWORD_WORD_PATTERN: &str =
+    concat!("(?:", latin_password_words!(), "|", script_password_words!(), ")");
+
+/// What `(?&password_word_in_script)` stands for: the word in the scripts other than Latin,
+/// whose prose puts a colon right after it (`পাসওয়ার্ড: …`) where Latin-script text holds an
+/// assignment that the assignment rules read.
+pub const SCRIPT_PASSWORD_WORD_PATTERN: &str = concat!("(?:", script_password_words!(), ")");
+
+/// The name rules write for [`SCRIPT_PASSWORD_WORD_PATTERN`].
+pub const SCRIPT_PASSWORD_WORD_CALL: &str = "(?&password_word_in_script)";
 
 /// Literal text that every match of [`PASSWORD_WORD_PATTERN`] holds, which a rule's keyword list
 /// takes in place of `(?&password_word)`: lower-case ASCII ignores case, other text matches as
@@ -94,7 +119,7 @@ pub const PASSWORD_WORD_KEYWORDS: &[&str] = &[
     "facal-faire", "ger-tremen", "erayga", "qupiya", "açars", "acars", "loynior", "salasõna",
     "şifr", "Şifr", "şîfr", "Şîfr", "Парол", "парол", "Лозинк", "лозинк", "Құпия", "құпия",
     "Сырсөз", "сырсөз", "Серсүз", "серсүз", "Нууц", "нууц", "κωδικ", "Κωδικ", "συνθημ",
-    "Συνθημ", "գաղտն", "Գաղտն", "პაროლ", "סיסמ", "كلم", "کلمه", "رمز", "گذرو", "پاس",
+    "Συνθημ", "գաղտն", "Գաղտն", "პაროლ", "סיסמ", "كلم", "کلمه", "رمز", "پسورد", "گذرو", "پاس",
     "پټن", "पासव", "कूटश", "संकेत", "পাসও", "ਪਾਸਵ", "પાસવ", "கடவு",
     "పాస్", "ಪಾಸ್", "പാസ്", "මුරප", "รหัสผ", "ລະຫັດ", "សម្ង", "ဝှက်", "ይለፍ",
     "密码", "密碼", "口令", "パスワード", "비밀번호", "비번", "암호",
@@ -130,9 +155,9 @@ mod tests {
         "pasahitza", "cyfrinair", "pasfhocal", "fjalëkalimi", "fjalekalimi", "kalmar sirri",
         "iphasiwedi", "igama lokugqitha", "adgangskode", "pasvorto", "modpas", "okwuntughe",
         "tenimiafina", "kupuhipa", "ijambobanga", "facal-faire", "ger-tremen", "erayga sirta",
-        "qupiya söz", "açarsöz", "loyniorð", "salasõna", "Пароль", "пароля", "парола", "парол",
+        "qupiya söz", "құпиясөзі", "açarsöz", "loyniorð", "salasõna", "Пароль", "пароля", "парола", "парол",
         "лозинка", "Лозинка", "құпия сөз", "сырсөз", "серсүз", "нууц үг", "κωδικός", "Κωδικός",
-        "συνθηματικό", "գաղտնաբառ", "პაროლი", "პაროლია", "סיסמה", "סיסמא", "كلمة المرور",
+        "συνθηματικό", "գաղտնաբառ", "პაროლი", "პაროლია", "סיסמה", "סיסמא", "كلمة المرور", "رمز", "پسورد",
         "كلمة السر", "كلمة مرور", "کلمه عبور", "رمز عبور", "گذرواژه", "پاس ورڈ", "پاسورڈ", "پټنوم",
         "पासवर्ड", "कूटशब्द", "संकेतशब्द", "পাসওয়ার্ড", "ਪਾਸਵਰਡ", "પાસવર્ડ", "கடவுச்சொல்",
         "పాస్\u{200C}వర్డ్", "పాస్వర్డ్", "ಪಾಸ್\u{200C}ವರ್ಡ್", "ಪಾಸ್ವರ್ಡ್", "പാസ്\u{200C}വേഡ്",
