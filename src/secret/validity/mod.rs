@@ -7,6 +7,7 @@ mod crc;
 mod jwt;
 mod keys;
 mod macaroon;
+mod nkey;
 mod structured;
 
 use base64::Engine as _;
@@ -57,6 +58,9 @@ pub enum ChecksumKind {
     /// A BIP 32 extended private key (`xprv…`, `tprv…`, `zprv…`): Base58Check of 78 bytes whose
     /// double-SHA-256 checksum verifies and whose version bytes name a private key.
     Bip32PrivateKey,
+    /// A NATS nkey seed (`SU…`, `SA…`, `SO…`): base32 of its prefix, a 32-byte Ed25519 seed and
+    /// a CRC-16/XMODEM of both.
+    NkeySeed,
 }
 
 /// The outcome of a check, and what it learned about the token.
@@ -101,6 +105,7 @@ impl ChecksumKind {
             ChecksumKind::CloudflareTunnelToken => "cloudflare-tunnel-token",
             ChecksumKind::DiscordBotToken => "discord-bot-token",
             ChecksumKind::Bip32PrivateKey => "bip32-private-key",
+            ChecksumKind::NkeySeed => "nkey-seed",
         }
     }
 
@@ -128,6 +133,7 @@ impl ChecksumKind {
             }
             ChecksumKind::DiscordBotToken => Verdict::of(structured::is_discord_bot_token(token)),
             ChecksumKind::Bip32PrivateKey => Verdict::of(base58::is_extended_private_key(token)),
+            ChecksumKind::NkeySeed => Verdict::of(nkey::verify_seed(token)),
         }
     }
 }
