@@ -10,7 +10,8 @@
 pub(crate) struct EscapedLines {
     /// The file's text with every line that holds an escaped blank (`%20`, `\040`) decoded, and
     /// every other line left empty, so the decoded lines keep their neighbours (a question and
-    /// the message that answers it) and their line numbers.
+    /// the message that answers it) and their line numbers; or, for a quoted-printable mail,
+    /// every line after the header decoded, soft breaks joined (`marks` map offsets back).
     pub(crate) text: Vec<u8>,
     /// Points where decoded and file offsets agree, ascending in both: (decoded, file).
     marks: Vec<(usize, usize)>,
@@ -55,11 +56,7 @@ impl Escaping {
     /// The byte escaped at `line[at..]` and the escape's length.
     fn decode_at(self, line: &[u8], at: usize) -> Option<(u8, usize)> {
         match self {
-            Escaping::Percent if line[at] == b'%' => {
-                let pair = line.get(at + 1..at + 3)?;
-                let digit = |b: u8| (b as char).to_digit(16);
-                Some(((digit(pair[0])? * 16 + digit(pair[1])?) as u8, 3))
-            }
+            Escaping::Percent if line[at] == b'%' => hex_pair(line, at),
             Escaping::Octal if line[at] == b'\\' => {
                 let digits = line.get(at + 1..at + 4)?;
                 let value = digits.iter().try_fold(0u32, |value, &b| {
@@ -67,11 +64,7 @@ impl Escaping {
                 })?;
                 Some((u8::try_from(value).ok()?, 4))
             }
-            Escaping::QuotedPrintable if line[at] == b'=' => {
-                let pair = line.get(at + 1..at + 3)?;
-                let digit = |b: u8| (b as char).to_digit(16);
-                Some(((digit(pair[0])? * 16 + digit(pair[1])?) as u8, 3))
-            }
+            Escaping::QuotedPrintable if line[at] == b'=' => hex_pair(line, at),
             _ => None,
         }
     }
@@ -167,6 +160,14 @@ impl EscapedLines {
             None => at,
         }
     }
+}
+
+/// The byte that the two hex digits after `line[at]` (`%2F`, `=C3`) stand for, and the escape's
+/// length.
+fn hex_pair(line: &[u8], at: usize) -> Option<(u8, usize)> {
+    let pair = line.get(at + 1..at + 3)?;
+    let digit = |b: u8| (b as char).to_digit(16);
+    Some(((digit(pair[0])? * 16 + digit(pair[1])?) as u8, 3))
 }
 
 /// Where the header that declares a quoted-printable body starts, if `bytes` has one. Mail

@@ -200,6 +200,20 @@ mod tests {
     }
 
     #[test]
+    fn the_script_call_leaves_out_latin_words() {
+        let pattern = format!("(?i){SCRIPT_PASSWORD_WORD_PATTERN}");
+        let hir = super::super::pattern::parse_pattern(&pattern).unwrap();
+        let regex = Regex::builder().build_from_hir(&hir).unwrap();
+        for word in ["পাসওয়ার্ড", "пароль", "كلمة المرور", "密码"]
+        {
+            assert!(regex.is_match(word), "{word}");
+        }
+        for word in ["password", "Passwort", "contraseña", "şifre"] {
+            assert!(!regex.is_match(word), "{word}");
+        }
+    }
+
+    #[test]
     fn the_call_in_a_keyword_list_becomes_the_words() {
         let keywords = expand_keywords(&["token".into(), PASSWORD_WORD_CALL.into()]);
         assert_eq!(keywords[0], "token");
