@@ -66,6 +66,23 @@ pub(super) fn markdown_tables(bytes: &[u8], found: &mut Cells<'_>) {
     }
 }
 
+/// Gherkin's Examples and data tables (`.feature` files): pipe rows with no delimiter row,
+/// whose first row names the columns (`| user | password | page |`).
+pub(super) fn gherkin_tables(bytes: &[u8], found: &mut Cells<'_>) {
+    let mut header: Option<Vec<String>> = None;
+    for (start, line) in lines(bytes) {
+        if !is_pipe_row(line) {
+            header = None;
+            continue;
+        }
+        let row = pipe_cells(line, start);
+        match &header {
+            Some(names) => collect_row(bytes, names, &row, found),
+            None => header = Some(row.iter().map(|cell| text(bytes, cell)).collect()),
+        }
+    }
+}
+
 /// The rows of an AsciiDoc table after its header, up to the closing `|===`: a row's cells may
 /// share a line or sit one per line, with blank lines between rows. Returns the index of the
 /// line after the table.

@@ -4,7 +4,7 @@
 //! nothing on the value's own line that says what it is.
 //!
 //! Pipe tables (Markdown, Org, Textile, Confluence, DokuWiki, AsciiDoc, Trac, Creole, Foswiki)
-//! and HTML tables in documents, CSV/TSV/PSV files, spreadsheets saved as XML (flat ODS, Excel's
+//! Gherkin's Examples tables, and HTML tables in documents, CSV/TSV/PSV files, spreadsheets saved as XML (flat ODS, Excel's
 //! XML Spreadsheet, an unzipped .xlsx worksheet, Gnumeric), spreadsheets exported as SYLK, DIF
 //! or fixed-width text, `sc` sheets, DocBook, Texinfo, man-page `tbl`, Emacs Muse and Typst
 //! tables, MyST and reStructuredText list-tables, Google Sheets ranges as JSON, and SQL dumps
@@ -45,6 +45,7 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
             markup::markdown_tables(bytes, &mut found);
             markup::mediawiki_tables(bytes, &mut found);
         }
+        "feature" => markup::gherkin_tables(bytes, &mut found),
         "html" | "htm" | "xhtml" => markup::html_tables(bytes, &mut found),
         "fods" => markup::sheet_tables(bytes, &markup::OPEN_DOCUMENT, &mut found),
         "dbk" | "docbook" => markup::sheet_tables(bytes, &markup::DOCBOOK, &mut found),

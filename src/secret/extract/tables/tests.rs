@@ -32,6 +32,15 @@ fn markdown_columns_and_row_labels() {
 }
 
 #[test]
+fn gherkin_examples_name_their_columns_in_the_first_row() {
+    let text = "  Scenario Outline: landing pages\n    When I log in as \"<user>\" with password \"<password>\"\n\n    Examples:\n      | user | password | page |\n      | dispatcher | first-cell | dispatch |\n      | accountant | second-cell | ledger |\n\n  Scenario: other\n      | page | title |\n      | ledger | third |\n";
+    assert_eq!(
+        cells("qa/features/access.feature", text),
+        [pair("password", "first-cell"), pair("password", "second-cell")]
+    );
+}
+
+#[test]
 fn transfer_codes_communities_and_licence_keys_are_credentials() {
     let text = "domain,status,auth_code\nexample.eu,ok,Xq4-cell-one\n";
     assert_eq!(cells("codes.csv", text), [pair("auth_code", "Xq4-cell-one")]);
