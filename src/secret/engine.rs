@@ -402,8 +402,6 @@ impl SecretEngine {
     }
 }
 
-/// Rule `rule`'s entry in a per-rule list that grows on demand (a lookup per window: an index
-/// is cheaper than hashing).
 /// Runs `work` with the thread's scratch for scanning decoded text. The outer scan is done with
 /// its search caches: they are lent to it, so each thread keeps one cache per rule, not two.
 fn with_nested(scratch: &mut Scratch, work: impl FnOnce(&mut Scratch, &mut Scratch)) {
@@ -415,6 +413,8 @@ fn with_nested(scratch: &mut Scratch, work: impl FnOnce(&mut Scratch, &mut Scrat
     scratch.nested = Some(nested);
 }
 
+/// Rule `rule`'s entry in a per-rule list that grows on demand (a lookup per window: an index
+/// is cheaper than hashing).
 fn rule_slot<T>(slots: &mut Vec<Option<T>>, rule: u32) -> &mut Option<T> {
     let index = rule as usize;
     if slots.len() <= index {

@@ -5,6 +5,10 @@
 //! (`=E1=83=9E…`, lines joined by a soft break `=` at their end). Such lines are decoded and
 //! scanned again, with matches moved back to where the escaped text is.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 /// The decoded copy of a file's escaped lines, with a map back to the file.
 #[derive(Debug, Default)]
 pub(crate) struct EscapedLines {
@@ -170,15 +174,22 @@ fn hex_pair(line: &[u8], at: usize) -> Option<(u8, usize)> {
     Some(((digit(pair[0])? * 16 + digit(pair[1])?) as u8, 3))
 }
 
-/// Where the header that declares a quoted-printable body starts, if `bytes` has one. Mail
-/// writes it in either case; the search is for bytes that rarely occur otherwise.
+/// Where the header that declares a quoted-printable body starts, if `bytes` has one. Mail may
+/// write the value in any case, and prose may name the encoding before the header does: one
+/// case-insensitive pass over the file looks at each mention until one ends a header line.
 fn quoted_printable_header(bytes: &[u8]) -> Option<usize> {
-    let at = memchr::memmem::find(bytes, b"uoted-printable")
-        .or_else(|| memchr::memmem::find(bytes, b"uoted-Printable"))
-        .or_else(|| memchr::memmem::find(bytes, b"UOTED-PRINTABLE"))?;
-    let line = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |nl| nl + 1);
-    let header = &bytes[line..at];
-    header.to_ascii_lowercase().starts_with(b"content-transfer-encoding:").then_some(line)
+    static ENCODING: OnceLock<AhoCorasick> = OnceLock::new();
+    let encoding = ENCODING.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["quoted-printable"])
+            .expect("one literal pattern always builds")
+    });
+    encoding.find_iter(bytes).find_map(|found| {
+        let line = memchr::memrchr(b'\n', &bytes[..found.start()]).map_or(0, |nl| nl + 1);
+        let header = bytes[line..found.start()].to_ascii_lowercase();
+        header.starts_with(b"content-transfer-encoding:").then_some(line)
+    })
 }
 
 /// The first escaped blank (`%20`, `\040`) in `bytes` and its escaping: `%` and `\` are rare in
@@ -239,8 +250,12 @@ mod tests {
         let at = lines.file_offset(value);
         assert_eq!(&file[at..at + 10], b"Vlora2291#");
         assert_eq!(lines.encoding_at(file, at), "quoted-printable");
-        // the header must name the encoding: a sentence about it is no mail
+        // the header must name the encoding: a sentence about it is no mail, but one before the
+        // header does not hide it
         assert!(EscapedLines::decode(b"we send quoted-printable =41 here").is_none());
+        let mentioned =
+            b"we send quoted-printable\nCONTENT-TRANSFER-ENCODING: Quoted-Printable\n\na=3Db\n";
+        assert_eq!(EscapedLines::decode(mentioned).unwrap().text, b"\n\n\na=b\n");
     }
 
     #[test]
