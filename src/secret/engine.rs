@@ -18,6 +18,7 @@ use super::keyword_passes::KeywordPasses;
 use super::keywords::Hit;
 use super::path_keywords::PathAutomata;
 use super::rule::{MatchChecks, RulePath, SecretRule, Window as RuleWindow};
+use super::search_caches::{RuleCaches, SearchCaches};
 use super::{evidence, overlaps};
 use crate::finding::{Checksum, Finding, SecretDetails};
 use crate::source::ContentUnit;
@@ -50,11 +51,8 @@ const KEPT_WINDOWS: usize = 1 << 14;
 pub struct Scratch {
     windows: Vec<Window>,
     matches: Vec<RawMatch>,
-    /// Per rule: the regex's search cache and capture slots, so searches need no shared pool.
-    /// Boxed: a cache is over a kilobyte inline, and most of the 600-odd rules never run.
-    regex_state: Vec<Option<Box<(Cache, Captures)>>>,
-    /// Per split rule: one search cache per branch.
-    finder_state: Vec<Option<Vec<Cache>>>,
+    /// Per rule: its search caches, so searches need no shared pool.
+    caches: SearchCaches,
     /// Per rule: whether it applies to the current file.
     applies: Vec<Applies>,
     /// Per rule: the index of its latest window in `windows`, which a hit close by extends.
@@ -74,8 +72,7 @@ impl Scratch {
     /// Trades search caches with `other`: the scan of decoded values borrows the outer scan's
     /// (path-keyword automata included: each is built once per thread and set of rules).
     fn swap_caches(&mut self, other: &mut Scratch) {
-        std::mem::swap(&mut self.regex_state, &mut other.regex_state);
-        std::mem::swap(&mut self.finder_state, &mut other.finder_state);
+        std::mem::swap(&mut self.caches, &mut other.caches);
         std::mem::swap(&mut self.path_automata, &mut other.path_automata);
     }
 }
@@ -283,13 +280,16 @@ impl SecretEngine {
             nested.matches.clear();
             self.find_matches(ContentUnit { path: unit.path, bytes: &lines.text }, path, nested);
             for found in nested.matches.drain(..) {
-                let (start, end) = (lines.file_offset(found.start), lines.file_offset(found.end));
+                let (start, end) = (
+                    lines.file_offset(unit.bytes, found.start),
+                    lines.file_offset(unit.bytes, found.end),
+                );
                 let value = &lines.text[found.start..found.end];
                 let decoded = (unit.bytes[start..end] != *value).then(|| Decoded {
                     value: value.to_vec(),
                     encoding: lines.encoding_at(unit.bytes, start),
                 });
-                let partner_at = found.partner_at.map(|at| lines.file_offset(at));
+                let partner_at = found.partner_at.map(|at| lines.file_offset(unit.bytes, at));
                 scratch.matches.push(RawMatch { start, end, decoded, partner_at, ..found });
             }
         });
@@ -353,8 +353,8 @@ impl SecretEngine {
     /// keeps the matches that pass the checks.
     fn confirm(&self, unit: ContentUnit<'_>, path: &RulePath<'_>, scratch: &mut Scratch) {
         let bytes = unit.bytes;
-        let Scratch { windows, matches, regex_state, finder_state, rule_errors, .. } = scratch;
-        for window in windows.iter() {
+        let Scratch { windows, matches, caches, rule_errors, .. } = scratch;
+        for (at, window) in windows.iter().enumerate() {
             let rule = &self.rules[window.rule as usize];
             let matcher = match rule.matcher() {
                 Ok(matcher) => matcher,
@@ -363,10 +363,8 @@ impl SecretEngine {
                     continue;
                 }
             };
-            let (cache, caps) =
-                &mut **rule_slot(regex_state, window.rule).get_or_insert_with(|| {
-                    Box::new((matcher.regex.create_cache(), matcher.regex.create_captures()))
-                });
+            let RuleCaches { regex: cache, captures: caps, finders: finder_caches } =
+                caches.get(window.rule, &matcher.regex, &matcher.finders);
             let mut confirm = |caps: &Captures| {
                 let Some(checks) = checks_for(rule, caps, rule_errors) else { return };
                 let in_code = || path.is_source_code();
@@ -382,9 +380,6 @@ impl SecretEngine {
                     confirm(caps);
                 });
             } else {
-                let finder_caches = rule_slot(finder_state, window.rule).get_or_insert_with(|| {
-                    matcher.finders.iter().map(Regex::create_cache).collect()
-                });
                 for (finder, finder_cache) in matcher.finders.iter().zip(finder_caches) {
                     let input = Input::new(bytes).range(window.start..window.lead_end);
                     let exact = (&matcher.regex, &mut *cache, &mut *caps);
@@ -397,6 +392,10 @@ impl SecretEngine {
                         &mut confirm,
                     );
                 }
+            }
+            // Windows come sorted by rule: the caches are counted once the rule's last is done.
+            if windows.get(at + 1).is_none_or(|next| next.rule != window.rule) {
+                caches.used(window.rule);
             }
         }
     }
@@ -411,16 +410,6 @@ fn with_nested(scratch: &mut Scratch, work: impl FnOnce(&mut Scratch, &mut Scrat
     nested.swap_caches(scratch);
     scratch.rule_errors.append(&mut nested.rule_errors);
     scratch.nested = Some(nested);
-}
-
-/// Rule `rule`'s entry in a per-rule list that grows on demand (a lookup per window: an index
-/// is cheaper than hashing).
-fn rule_slot<T>(slots: &mut Vec<Option<T>>, rule: u32) -> &mut Option<T> {
-    let index = rule as usize;
-    if slots.len() <= index {
-        slots.resize_with(index + 1, || None);
-    }
-    &mut slots[index]
 }
 
 /// The rule's checks when `caps` holds a match to check; a rule whose checks cannot be built

@@ -17,10 +17,26 @@ pub(crate) struct EscapedLines {
     /// the message that answers it) and their line numbers; or, for a quoted-printable mail,
     /// every line after the header decoded, soft breaks joined (`marks` map offsets back).
     pub(crate) text: Vec<u8>,
-    /// Points where decoded and file offsets agree, ascending in both: (decoded, file).
-    marks: Vec<(usize, usize)>,
+    /// Where each decoded line starts, ascending in both offsets: a match is mapped back by
+    /// decoding its line again up to it (a mark per escape took 16 bytes an escape, 17 MB for one
+    /// large file of the 1 GB corpus).
+    marks: Vec<LineMark>,
     /// Whether the file is a quoted-printable mail, decoded whole from its header on.
     quoted_printable: bool,
+}
+
+/// The longest line decoded for percent or octal escapes. A chat message, a form post or a
+/// shell command is far shorter; a minified bundle or source map is one line of megabytes that
+/// holds a `%20` somewhere, and decoding it meant copying and scanning it all again (14 MB for
+/// one source map of the 1 GB corpus).
+const LONGEST_ESCAPED_LINE: usize = 64 * 1024;
+
+/// The start of a decoded line: its offset in the decoded text and in the file, and its escaping.
+#[derive(Debug, Clone, Copy)]
+struct LineMark {
+    decoded: usize,
+    file: usize,
+    escaping: Escaping,
 }
 
 /// How a line escapes its bytes; an escaped blank on the line says which (a `%2F` alone is a
@@ -92,8 +108,8 @@ impl EscapedLines {
             let line = &bytes[line_start..line_end];
             // Marks only where decoded text is: a match starts and ends on decoded lines, and a
             // mark per line of a large file would cost more than the file.
-            if let Some(escaping) = Escaping::of_line(line) {
-                decoded.marks.push((decoded.text.len(), line_start));
+            let escaping = (line.len() <= LONGEST_ESCAPED_LINE).then(|| Escaping::of_line(line));
+            if let Some(escaping) = escaping.flatten() {
                 decoded.decode_line(line, line_start, escaping);
             }
             if line_end < bytes.len() {
@@ -101,7 +117,7 @@ impl EscapedLines {
             }
             line_start = line_end + 1;
         }
-        Some(decoded)
+        (!decoded.marks.is_empty()).then_some(decoded)
     }
 
     /// Every line of a quoted-printable mail from the line after its header on, decoded, with a
@@ -117,7 +133,6 @@ impl EscapedLines {
             let line = &bytes[line_start..line_end];
             let content = line.strip_suffix(b"\r").unwrap_or(line);
             let soft_break = content.strip_suffix(b"=");
-            decoded.marks.push((decoded.text.len(), line_start));
             decoded.decode_line(soft_break.unwrap_or(line), line_start, Escaping::QuotedPrintable);
             if soft_break.is_none() && line_end < bytes.len() {
                 decoded.text.push(b'\n');
@@ -138,31 +153,35 @@ impl EscapedLines {
     /// Appends `line` (at file offset `offset`) decoded; a decoded line break becomes a blank, so
     /// lines stay as they are in the file.
     fn decode_line(&mut self, line: &[u8], offset: usize, escaping: Escaping) {
+        self.marks.push(LineMark { decoded: self.text.len(), file: offset, escaping });
         let mut at = 0;
         while at < line.len() {
-            match escaping.decode_at(line, at) {
-                Some((byte, length)) => {
-                    self.text.push(if byte == b'\n' || byte == b'\r' { b' ' } else { byte });
-                    at += length;
-                    self.marks.push((self.text.len(), offset + at));
-                }
-                None => {
-                    self.text.push(line[at]);
-                    at += 1;
-                }
-            }
+            let (byte, length) = escaping.decode_at(line, at).unwrap_or((line[at], 1));
+            self.text.push(if length > 1 && (byte == b'\n' || byte == b'\r') {
+                b' '
+            } else {
+                byte
+            });
+            at += length;
         }
     }
 
-    /// The file offset of decoded offset `at`, which is on a decoded line (the others are empty):
-    /// a byte decoded from an escape maps to the escape's first byte, so a match's range covers
-    /// the escapes it was decoded from.
-    pub(crate) fn file_offset(&self, at: usize) -> usize {
-        let index = self.marks.partition_point(|&(decoded, _)| decoded <= at);
-        match index.checked_sub(1).map(|i| self.marks[i]) {
-            Some((decoded, file)) => file + (at - decoded),
-            None => at,
+    /// The offset in `file` (the bytes decoded) of decoded offset `at`, which is on a decoded
+    /// line (the others are empty): a byte decoded from an escape maps to the escape's first
+    /// byte, so a match's range covers the escapes it was decoded from.
+    pub(crate) fn file_offset(&self, file: &[u8], at: usize) -> usize {
+        let index = self.marks.partition_point(|mark| mark.decoded <= at);
+        let Some(mark) = index.checked_sub(1).map(|i| self.marks[i]) else { return at };
+        let mut offset = mark.file;
+        for _ in mark.decoded..at {
+            if offset >= file.len() {
+                break;
+            }
+            // No escape holds a line break, so decoding on does not cross into the next line
+            // before `at` is reached; a literal byte steps one.
+            offset += mark.escaping.decode_at(file, offset).map_or(1, |(_, length)| length);
         }
+        offset
     }
 }
 
@@ -216,11 +235,20 @@ mod tests {
         assert_eq!(lines.text, b"\ntext=\"a b:c\"\n");
         // `b` follows one escape, `c` two; the end maps past the last escape.
         let b = lines.text.iter().position(|&x| x == b'b').unwrap();
-        assert_eq!(file[lines.file_offset(b)], b'b');
-        assert_eq!(file[lines.file_offset(b + 2)], b'c');
-        assert_eq!(&file[lines.file_offset(b - 1)..lines.file_offset(b)], b"%20");
+        assert_eq!(file[lines.file_offset(file, b)], b'b');
+        assert_eq!(file[lines.file_offset(file, b + 2)], b'c');
+        assert_eq!(&file[lines.file_offset(file, b - 1)..lines.file_offset(file, b)], b"%20");
         let line_end = lines.text.len() - 1;
-        assert_eq!(lines.file_offset(line_end), file.len() - "\nlast".len());
+        assert_eq!(lines.file_offset(file, line_end), file.len() - "\nlast".len());
+    }
+
+    #[test]
+    fn lines_longer_than_a_message_are_not_decoded() {
+        let bundle = format!("x%20{}\n", "a".repeat(LONGEST_ESCAPED_LINE));
+        assert!(EscapedLines::decode(bundle.as_bytes()).is_none());
+        let both = format!("{bundle}pass%20is%20K4u70k\n");
+        let lines = EscapedLines::decode(both.as_bytes()).unwrap();
+        assert_eq!(lines.text, b"\npass is K4u70k\n");
     }
 
     #[test]
@@ -229,7 +257,7 @@ mod tests {
         let lines = EscapedLines::decode(file).unwrap();
         assert_eq!(lines.text, b"\nCREATE ROLE x WITH PASSWORD 'a\\b'\n");
         let quote = lines.text.iter().position(|&b| b == b'\'').unwrap();
-        assert_eq!(file[lines.file_offset(quote)], b'\'');
+        assert_eq!(file[lines.file_offset(file, quote)], b'\'');
         assert_eq!(Escaping::of_line_at(file, quote + 20), Some(Escaping::Octal));
         assert!(
             EscapedLines::decode(b"C:\\040x and \\777")
@@ -247,7 +275,7 @@ mod tests {
             "\n\n\nFjal\u{eb}kalimi i ri \u{eb}sht\u{eb} Vlora2291#\r\nbye".as_bytes()
         );
         let value = lines.text.iter().position(|&b| b == b'V').unwrap();
-        let at = lines.file_offset(value);
+        let at = lines.file_offset(file, value);
         assert_eq!(&file[at..at + 10], b"Vlora2291#");
         assert_eq!(lines.encoding_at(file, at), "quoted-printable");
         // the header must name the encoding: a sentence about it is no mail, but one before the

@@ -15,6 +15,7 @@ mod path_keywords;
 mod pattern;
 mod placeholder;
 mod rule;
+mod search_caches;
 mod shapes;
 mod validity;
 
