@@ -83,7 +83,7 @@ fn check_secret(rule: &SecretRule, checks: &MatchChecks, value: &[u8]) -> Option
 /// The entropy a value must reach: the rule's floor, eased for short values, whose entropy
 /// cannot exceed log2 of their length (`Fall2022!` has 2.4 bits of a possible 3.2).
 fn entropy_floor(floor: f64, len: usize) -> f64 {
-    floor.min(0.7 * (len as f64).log2())
+    floor.min(0.62 * (len as f64).log2())
 }
 
 /// Where the rule's partner pattern matches within its line distance of `secret`, outside it.

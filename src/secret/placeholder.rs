@@ -248,7 +248,7 @@ fn is_secret_store_reference(lower: &str) -> bool {
 }
 
 /// `<token>`, `&lt;token&gt;`, `[password]`, `{secret}`, `«TempPassword»`, `@db.password@`,
-/// `@@PW@@`: a blank to fill in (guillemets are Word's mail-merge fields; the last two are Maven
+/// `@@PW@@`, `__SECRET__`, `***masked***`: a blank to fill in or a value masked (guillemets are Word's mail-merge fields; the last two are Maven
 /// resource filtering and template-marker style).
 fn is_bracketed(text: &str) -> bool {
     let bracketed = [('<', '>'), ('[', ']'), ('{', '}'), ('«', '»')]
@@ -257,14 +257,24 @@ fn is_bracketed(text: &str) -> bool {
     // `&lt;password&gt;`: the blank as an HTML page or mail writes it
     let escaped = text.len() > 8 && text.starts_with("&lt;") && text.ends_with("&gt;");
     // As many `@` close the marker as open it: `@@Kq7wPz2Lm9@` is a password that starts with `@`.
-    let marker = text.trim_matches('@');
-    let opening = text.len() - text.trim_start_matches('@').len();
-    let closing = text.len() - text.trim_end_matches('@').len();
-    let at_marked = opening > 0
+    // Token-replacement steps mark a name with two underscores on each side (`__DB_PASSWORD__`).
+    let at_marked = is_marked_name(text, '@', 1);
+    let dunder_marked = is_marked_name(text, '_', 2);
+    // A log or a note masks a value between asterisks: `***masked***`, `***1VBL`.
+    let masked = text.len() > 3 && (text.starts_with("***") || text.ends_with("***"));
+    bracketed || escaped || at_marked || dunder_marked || masked
+}
+
+/// Whether `text` is a name between at least `least` copies of `mark` on each side, as many
+/// closing as opening.
+fn is_marked_name(text: &str, mark: char, least: usize) -> bool {
+    let name = text.trim_matches(mark);
+    let opening = text.len() - text.trim_start_matches(mark).len();
+    let closing = text.len() - text.trim_end_matches(mark).len();
+    opening >= least
         && opening == closing
-        && !marker.is_empty()
-        && marker.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'));
-    bracketed || escaped || at_marked
+        && !name.is_empty()
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
 }
 
 /// `***`, `aaaaaaaa`, `abababab`: too little variety to be a secret.
@@ -347,8 +357,16 @@ mod tests {
             "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
             "aaaaaaaaaa",
             "***",
+            "***masked***",
+            "***1VBL",
+            "__SECRET__",
+            "__DB_PASSWORD__",
         ] {
             assert!(is_placeholder(value.as_bytes()), "{value}");
+        }
+        // one underscore, or unmatched marks, belong to the value
+        for value in ["_Kq7wPz2Lm9_", "__Kq7wPz2Lm9_", "__Kq7w!z2Lm9__", "*Kq7wPz2Lm9*"] {
+            assert!(!is_placeholder(value.as_bytes()), "{value}");
         }
     }
 
