@@ -81,9 +81,12 @@ fn check_secret(rule: &SecretRule, checks: &MatchChecks, value: &[u8]) -> Option
 }
 
 /// The entropy a value must reach: the rule's floor, eased for short values, whose entropy
-/// cannot exceed log2 of their length (`Fall2022!` has 2.4 bits of a possible 3.2).
+/// cannot exceed log2 of their length (`Fall2022!` has 2.4 bits of a possible 3.2). Under 16
+/// bytes, more so: a leet password repeats the digit it swaps for a vowel (`z4f4r4n434`, 2.2 of
+/// 3.3); a longer one has room for that, and a hex digest is what a long floor keeps out.
 fn entropy_floor(floor: f64, len: usize) -> f64 {
-    floor.min(0.62 * (len as f64).log2())
+    let share = if len < 16 { 0.62 } else { 0.7 };
+    floor.min(share * (len as f64).log2())
 }
 
 /// Where the rule's partner pattern matches within its line distance of `secret`, outside it.
