@@ -316,9 +316,10 @@ const PROSE_VALUE: &[&str] = &[
     // value that only begins with `.` or `-` (.~^.@ciz.0!W^dk, -!xIp~!6R*q) is a password
     r#"^[:/$]"#,
     // Windows and template variables (%APP_PASSWORD%, %(password)s, %{pass}) and @-references
-    // (@Value, @file.txt, @{params}); a password may begin with % or @ too (%mS-sau1rc8dM?CF)
+    // (@Value, @file.txt, @{params}, @ops-team, @db_pass2); a password may begin with % or @ too
+    // (%mS-sau1rc8dM?CF, @Sepideh74997z: a capital, then digits no name ends in)
     r#"^%(?:[({]|[A-Za-z_][A-Za-z0-9_.]*%)"#,
-    r#"^@[A-Za-z0-9_{@/.-]*\}?$"#,
+    r#"^@(?:[{@/]|[A-Za-z0-9_.-]*[/.][A-Za-z0-9_.-]*$|[A-Za-z_][A-Za-z_-]*[0-9]{0,3}$|[a-z0-9_-]+$)"#,
     r#"^\.{1,2}/"#,
     // (a dotfile's name is lower case, or letters alone: .npmrc, .Xresources, .DS_Store; a capital
     // and digits make a password, .Merapi69)
@@ -443,6 +444,10 @@ mod tests {
             "%(password)s",
             "@Value",
             "@{params}",
+            "@file.txt",
+            "@ops-team",
+            "@db_pass2",
+            "@build/secrets",
             "+r.type",
             "+str(n)",
         ] {
@@ -458,6 +463,8 @@ mod tests {
             "+F2iVG6@3vlvzqqlf",
             "%mS-sau1rc8dM?CF",
             "@%A6yILJsaazBth",
+            "@Sepideh74997z",
+            "@Lavash66765z",
         ] {
             assert!(!allowed_by(&patterns, secret), "{secret}");
         }
