@@ -121,8 +121,9 @@ const CODE_ARGUMENT: &[&str] = &[
 
 /// Whether a value reads as a passphrase of joined words (`reef-cashew-pepper`,
 /// `falcon64.rosemary.anvil`, `Glacier.quartz.Meadow750`): three to eight words joined by one
-/// kind of separator, each a lower-case word (capitalised or not) with a vowel and at most three
-/// digits after it; with three words, each of four letters or more. A word that names a thing in
+/// kind of separator (`-`, `.`, `_`, `+`, a space), each a lower-case word (capitalised or not)
+/// with a vowel and at most three digits after it, and perhaps a number of up to three digits
+/// as a last word of its own; with three words, each of four letters or more. A word that names a thing in
 /// configuration or joins a phrase (`shop-rabbitmq-credentials`, `check-with-admin`) makes it a
 /// name or an instruction instead. Words set apart by single spaces (`iris lemon saffron
 /// pilgrim69`) need to be four or more: three read as a phrase too often.
@@ -130,10 +131,15 @@ pub fn is_passphrase(value: &[u8]) -> bool {
     let Some(&separator) = value.iter().find(|byte| !byte.is_ascii_alphanumeric()) else {
         return false;
     };
-    if !matches!(separator, b'-' | b'.' | b'_' | b' ') {
+    if !matches!(separator, b'-' | b'.' | b'_' | b' ' | b'+') {
         return false;
     }
-    let words: Vec<&[u8]> = value.split(|&byte| byte == separator).collect();
+    let mut words: Vec<&[u8]> = value.split(|&byte| byte == separator).collect();
+    // The number may stand as a word of its own after three or more (pollachi.kavery.kolam.303,
+    // tapuz+negev+kinneret+hadera+955).
+    if words.len() >= 4 && words.last().is_some_and(|last| is_short_number(last)) {
+        words.pop();
+    }
     if separator == b' ' && words.len() < 4 {
         return false;
     }
@@ -146,6 +152,11 @@ pub fn is_passphrase(value: &[u8]) -> bool {
     }
     let shortest = if words.len() == 3 { 4 } else { 3 };
     (3..=8).contains(&words.len()) && words.iter().all(|word| is_passphrase_word(word, shortest))
+}
+
+/// One to three digits.
+fn is_short_number(word: &[u8]) -> bool {
+    (1..=3).contains(&word.len()) && word.iter().all(u8::is_ascii_digit)
 }
 
 fn is_passphrase_word(word: &[u8], shortest: usize) -> bool {
@@ -383,6 +394,9 @@ mod tests {
             "indigo_thunder_lupin_nimbus",
             "cat-dog-owl-elk",
             "iris lemon saffron pilgrim69",
+            "pollachi.kavery.kolam.303",
+            "tapuz+negev+kinneret+hadera+955",
+            "ilish_shapla_bhatiari_tara_43",
         ] {
             assert!(is_passphrase(passphrase.as_bytes()), "{passphrase}");
         }
@@ -409,6 +423,9 @@ mod tests {
             "iris  lemon saffron pilgrim",
             "reef-cashew-pepper1234",
             "a-b-c-d-e-f-g-h-i",
+            "reef-cashew-303",
+            "summer.break.2024",
+            "c++",
         ] {
             assert!(!is_passphrase(other.as_bytes()), "{other}");
         }
