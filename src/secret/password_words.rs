@@ -6,27 +6,43 @@
 /// The name rules write, in patterns and in keyword lists.
 pub const PASSWORD_WORD_CALL: &str = "(?&password_word)";
 
-/// The word in Latin script (with `\b` around what is ASCII), as a pattern without groups.
-macro_rules! latin_password_words {
+/// The Latin-script words that `secret/generic-password` and
+/// `secret/localized-password-assignment` read as names (`password: …`, `Kennwort = …`), as
+/// alternatives to put inside `\b…\b`.
+macro_rules! assigned_latin_password_words {
     () => {
         concat!(
-        r"\b(?:passwor[dt]|passwuert|passord(?:et)?|wachtwoord|wachtwurd|wagwoord|kennwort",
-        r"|mot[ \t]de[ \t]passe|contrase(?:\xC3\xB1|n)a|contrasenya|contrasinal|senha|senhal",
-        r"|jelszo|jelszav(?:a|ad|at|unk)|salasana(?:si|n|nne)?|l(?:\xC3\xB6|o)senord(?:et)?",
-        r"|has(?:\xC5\x82|l)[ao]|hesl(?:o|a|em)|gesl[ao]|lozink[aeiu]",
-        // Romanian, Latvian, Turkish, Azerbaijani, Uzbek and Tajik forms: parola, parolunuz
-        r"|parol(?:[aeiu]|un(?:uz)?|asi|an[iu]z|e)?|parooli?",
+        r"passwor[dt]|kennwort|wachtwoord|mot[ \t]de[ \t]passe|contrase(?:\xC3\xB1|n)a|senha",
+        r"|salasana(?:si|n|nne)?|l(?:\xC3\xB6|o)senord(?:et)?|has(?:\xC5\x82|l)[ao]|passord(?:et)?",
+        r"|adgangskoden?",
+        )
+    };
+}
+
+/// The other Latin-script words (with `\b` around what is ASCII), as a pattern without groups.
+macro_rules! other_latin_password_words {
+    () => {
+        concat!(
+        r"\b(?:passwuert|wachtwurd|wagwoord|contrasenya|contrasinal|senhal",
+        r"|jelszo|jelszav(?:a|ad|at|unk)|hesl(?:o|a|em)|gesl[ao]|lozink[aeiu]",
+        // Romanian, Latvian, Turkish, Azerbaijani, Uzbek and Tajik forms: parola, parolunuz,
+        // paroli, parolini
+        r"|parol(?:[aeiu]|un(?:uz)?|asi|an[iu]z|e|ini)?|parooli?",
         r"|slapta(?:\xC5\xBE|z)od(?:is|i|\xC5\xBEio)|nenosiri|nywila|kata[ \t](?:laluan|sandi)",
         r"|tembung[ \t]sandi|m(?:\xE1\xBA\xADt|at)[ \t]kh(?:\xE1\xBA\xA9u|au)|sifre(?:niz|si|n)?",
         r"|lykilord|pasahitz(?:a|ak)?|cyfrinair|pasfhocal|fjalekalim[ie]?|kalmar[ \t]sirri",
-        r"|iphasiwedi|igama[ \t]lokugqitha|adgangskoden?|pasvorto|modpas|okwuntughe|tenimiafina",
+        r"|iphasiwedi|igama[ \t]lokugqitha|pasvorto|modpas|okwuntughe|tenimiafina",
         r"|kupuhipa|ijambobanga|facal-faire|ger-tremen|erayga[ \t]sirta|qupiya[ \t]soz",
+        // Yoruba ọ̀rọ̀ aṣínà, as written without its tone marks
+        r"|oro[ \t]asina",
         r"|a(?:\xC3\xA7|c)ars(?:\xC3\xB6|o)z)\b",
         // Latin words that end with a letter that is not ASCII: no `\b` after them
         r"|\b(?:jelsz\xC3\xB3t?|slapta(?:\xC5\xBE|z)od\xC4\xAF|parol\xC4\x83|lykilor\xC3\xB0",
         r"|fjal\xC3\xABkalim[ie]?|loynior\xC3\xB0|salas\xC3\xB5na|qupiya[ \t]s\xC3\xB6z)",
         // Turkish, Azerbaijani and Kurdish şifre, şifrə, şîfre (a capital Ş is not ASCII either)
         r"|(?:\xC5\x9F|\xC5\x9E)(?:i|\xC3\xAE)fr(?:e|\xC9\x99)",
+        // Yoruba ọ̀rọ̀ aṣínà with its marks (ọ is U+1ECD, the grave a combining U+0300)
+        r"|(?:\xE1\xBB\x8C|\xE1\xBB\x8D)(?:\xCC\x80)?r(?:\xE1\xBB\x8D)(?:\xCC\x80)?[ \t]a(?:\xE1\xB9\xA3|s)(?:\xC3\xAD|i)n(?:\xC3\xA0|a)",
         )
     };
 }
@@ -93,16 +109,25 @@ macro_rules! script_password_words {
 /// that is not ASCII (so they also match with the case endings agglutinative languages add:
 /// Georgian პაროლია, Thai รหัสผ่านชั่วคราว). Forms with and without diacritics are both written,
 /// as chat often drops them. Case folds only for ASCII, so other scripts list both cases.
-pub const PASSWORD_WORD_PATTERN: &str =
-    concat!("(?:", latin_password_words!(), "|", script_password_words!(), ")");
+pub const PASSWORD_WORD_PATTERN: &str = concat!(
+    r"(?:\b(?:",
+    assigned_latin_password_words!(),
+    r")\b|",
+    other_latin_password_words!(),
+    "|",
+    script_password_words!(),
+    ")"
+);
 
-/// What `(?&password_word_in_script)` stands for: the word in the scripts other than Latin,
-/// whose prose puts a colon right after it (`পাসওয়ার্ড: …`) where Latin-script text holds an
-/// assignment that the assignment rules read.
-pub const SCRIPT_PASSWORD_WORD_PATTERN: &str = concat!("(?:", script_password_words!(), ")");
+/// What `(?&password_word_unassigned)` stands for: the word in the languages whose names no
+/// assignment rule reads (`Iphasiwedi: …`, `Passwuert: …`, `পাসওয়ার্ড: …`), where a colon right
+/// after it is prose; `password: …` and `Kennwort = …` are left to the assignment rules, which
+/// know hashes and encrypted values.
+pub const UNASSIGNED_PASSWORD_WORD_PATTERN: &str =
+    concat!("(?:", other_latin_password_words!(), "|", script_password_words!(), ")");
 
-/// The name rules write for [`SCRIPT_PASSWORD_WORD_PATTERN`].
-pub const SCRIPT_PASSWORD_WORD_CALL: &str = "(?&password_word_in_script)";
+/// The name rules write for [`UNASSIGNED_PASSWORD_WORD_PATTERN`].
+pub const UNASSIGNED_PASSWORD_WORD_CALL: &str = "(?&password_word_unassigned)";
 
 /// Literal text that every match of [`PASSWORD_WORD_PATTERN`] holds, which a rule's keyword list
 /// takes in place of `(?&password_word)`: lower-case ASCII ignores case, other text matches as
@@ -117,7 +142,7 @@ pub const PASSWORD_WORD_KEYWORDS: &[&str] = &[
     "cyfrinair", "pasfhocal", "fjalekalim", "fjalëkalim", "kalmar", "iphasiwedi", "igama",
     "adgangskode", "pasvorto", "modpas", "okwuntughe", "tenimiafina", "kupuhipa", "ijambobanga",
     "facal-faire", "ger-tremen", "erayga", "qupiya", "açars", "acars", "loynior", "salasõna",
-    "şifr", "Şifr", "şîfr", "Şîfr", "Парол", "парол", "Лозинк", "лозинк", "Құпия", "құпия",
+    "şifr", "Şifr", "şîfr", "Şîfr", "oro asina", "oro\tasina", "ọ̀rọ̀", "ọrọ", "Ọ̀rọ̀", "Ọrọ", "Парол", "парол", "Лозинк", "лозинк", "Құпия", "құпия",
     "Сырсөз", "сырсөз", "Серсүз", "серсүз", "Нууц", "нууц", "κωδικ", "Κωδικ", "συνθημ",
     "Συνθημ", "գաղտն", "Գաղտն", "პაროლ", "סיסמ", "كلم", "کلمه", "رمز", "پسورد", "گذرو", "پاس",
     "پټن", "पासव", "कूटश", "संकेत", "পাসও", "ਪਾਸਵ", "પાસવ", "கடவு",
@@ -153,7 +178,7 @@ mod tests {
         "slaptažodį", "nenosiri", "nywila", "kata laluan", "kata sandi", "tembung sandi",
         "mật khẩu", "mat khau", "şifreniz", "şifrə", "şîfre", "Şifre", "sifre", "lykilorð",
         "pasahitza", "cyfrinair", "pasfhocal", "fjalëkalimi", "fjalekalimi", "kalmar sirri",
-        "iphasiwedi", "igama lokugqitha", "adgangskode", "pasvorto", "modpas", "okwuntughe",
+        "iphasiwedi", "igama lokugqitha", "Ọ̀rọ̀ aṣínà", "ọ̀rọ̀ aṣínà", "oro asina", "parolini", "adgangskode", "pasvorto", "modpas", "okwuntughe",
         "tenimiafina", "kupuhipa", "ijambobanga", "facal-faire", "ger-tremen", "erayga sirta",
         "qupiya söz", "құпиясөзі", "açarsöz", "loyniorð", "salasõna", "Пароль", "пароля", "парола", "парол",
         "лозинка", "Лозинка", "құпия сөз", "сырсөз", "серсүз", "нууц үг", "κωδικός", "Κωδικός",
@@ -200,15 +225,15 @@ mod tests {
     }
 
     #[test]
-    fn the_script_call_leaves_out_latin_words() {
-        let pattern = format!("(?i){SCRIPT_PASSWORD_WORD_PATTERN}");
+    fn the_unassigned_call_leaves_out_the_words_assignment_rules_read() {
+        let pattern = format!("(?i){UNASSIGNED_PASSWORD_WORD_PATTERN}");
         let hir = super::super::pattern::parse_pattern(&pattern).unwrap();
         let regex = Regex::builder().build_from_hir(&hir).unwrap();
-        for word in ["পাসওয়ার্ড", "пароль", "كلمة المرور", "密码"]
+        for word in ["পাসওয়ার্ড", "пароль", "كلمة المرور", "密码", "Iphasiwedi", "Passwuert", "paroli"]
         {
             assert!(regex.is_match(word), "{word}");
         }
-        for word in ["password", "Passwort", "contraseña", "şifre"] {
+        for word in ["password", "Passwort", "contraseña", "Kennwort", "senha", "hasło"] {
             assert!(!regex.is_match(word), "{word}");
         }
     }

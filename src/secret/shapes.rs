@@ -6,8 +6,8 @@
 use serde::Deserialize;
 
 use super::password_words::{
-    PASSWORD_WORD_CALL, PASSWORD_WORD_PATTERN, SCRIPT_PASSWORD_WORD_CALL,
-    SCRIPT_PASSWORD_WORD_PATTERN,
+    PASSWORD_WORD_CALL, PASSWORD_WORD_PATTERN, UNASSIGNED_PASSWORD_WORD_CALL,
+    UNASSIGNED_PASSWORD_WORD_PATTERN,
 };
 
 /// What `(?&word)` stands for in an allow pattern: one word of at most three case runs
@@ -31,13 +31,13 @@ const PROSE_VALUE_PATTERN: &str = r#"(?:<(?:code|kbd|tt|samp|b|strong)>|\\texttt
 const PROSE_VALUE_CALL: &str = "(?&prose_value)";
 
 /// A pattern with every `(?&word)`, `(?&prose_value)`, `(?&password_word)` and
-/// `(?&password_word_in_script)` written out.
+/// `(?&password_word_unassigned)` written out.
 pub fn expand_calls(pattern: &str) -> String {
     pattern
         .replace(WORD_CALL, WORD)
         .replace(PROSE_VALUE_CALL, PROSE_VALUE_PATTERN)
         .replace(PASSWORD_WORD_CALL, PASSWORD_WORD_PATTERN)
-        .replace(SCRIPT_PASSWORD_WORD_CALL, SCRIPT_PASSWORD_WORD_PATTERN)
+        .replace(UNASSIGNED_PASSWORD_WORD_CALL, UNASSIGNED_PASSWORD_WORD_PATTERN)
 }
 
 /// A rule's allow patterns: its own, with `(?&word)` written out, then its shapes' lists.
