@@ -12,6 +12,7 @@
 //! FROM stdin`).
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use regex_automata::meta::Regex;
 
@@ -306,6 +307,14 @@ fn names_credential(label: &str) -> bool {
         return true;
     }
     let words = label_words(label);
+    // the word for password in any language the prose rules know (`Iphasiwedi`, `Нууц үг`,
+    // `Parol`), in a short header that says nothing about it (`Parol hash`)
+    if lower.chars().count() < 32
+        && password_word().is_match(label.trim())
+        && !words.iter().any(|word| ABOUT.contains(&word.as_str()))
+    {
+        return true;
+    }
     if words.is_empty() || words.len() > 4 {
         return false;
     }
@@ -316,6 +325,16 @@ fn names_credential(label: &str) -> bool {
         || joined.ends_with("wi fi")
         || joined.ends_with("wifi");
     credential && !words.iter().any(|word| ABOUT.contains(&word.as_str()))
+}
+
+/// `(?&password_word)`, compiled once.
+fn password_word() -> &'static Regex {
+    static WORD: OnceLock<Regex> = OnceLock::new();
+    WORD.get_or_init(|| {
+        let pattern = format!("(?i){}", super::super::password_words::PASSWORD_WORD_PATTERN);
+        let hir = super::super::pattern::parse_pattern(&pattern).expect("the word list parses");
+        Regex::builder().build_from_hir(&hir).expect("the word list compiles")
+    })
 }
 
 /// Whether a header names an account's login (`login`, `user`, `Username`, `account`).

@@ -132,6 +132,17 @@ fn label_words_split_every_naming_style() {
     assert!(!names_credential("Password policy") && !names_credential("Keyboard layout"));
 }
 
+#[test]
+fn headers_in_any_language_the_prose_rules_know_name_a_credential() {
+    for header in ["Iphasiwedi", "Нууц үг", "Parol", "Passwuert", "ពាក្យសម្ងាត់", "پاس ورڈ"]
+    {
+        assert!(names_credential(header), "{header}");
+    }
+    for header in ["Parol hash", "Parol policy", "Umsebenzisi", "Тэмдэглэл"] {
+        assert!(!names_credential(header), "{header}");
+    }
+}
+
 proptest! {
     #[test]
     fn any_input_parses_without_panicking(text in "[|^=\\-:a-z'\"`(),;\\t\\n<>/ trdhable=\\\\.]{0,300}") {
