@@ -12,6 +12,7 @@ use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 
 use super::checks::confirm_match;
+use super::code_comments;
 use super::escaped::EscapedLines;
 use super::extract::{Extracted, ExtractorKind, is_identity_key, is_named_by};
 use super::keyword_passes::KeywordPasses;
@@ -66,6 +67,9 @@ pub struct Scratch {
     path_automata: PathAutomata,
     /// Working memory for scanning decoded values inside this unit.
     nested: Option<Box<Scratch>>,
+    /// Whether a rule that reads code comments had a keyword hit in this source file: its
+    /// comments are then scanned for prose.
+    prose_rule_woken_in_code: bool,
 }
 
 impl Scratch {
@@ -138,6 +142,7 @@ impl SecretEngine {
         self.find_matches(unit, &path, scratch);
         self.scan_extracted(unit, &path, scratch);
         self.scan_escaped_lines(unit, &path, scratch);
+        self.scan_code_comments(unit, scratch);
         if scratch.matches.is_empty() {
             return;
         }
@@ -295,10 +300,27 @@ impl SecretEngine {
         });
     }
 
+    /// The comments and docstrings of a source file whose keywords woke a rule that reads them
+    /// (`in_code_comments`, prose rules kept out of code): those rules alone run on the prose,
+    /// the code blanked in place, so matches keep the file's offsets.
+    fn scan_code_comments(&self, unit: ContentUnit<'_>, scratch: &mut Scratch) {
+        if !std::mem::take(&mut scratch.prose_rule_woken_in_code) {
+            return;
+        }
+        let Some(prose) = code_comments::prose_of(unit.path, unit.bytes) else { return };
+        let comments = RulePath::comments_of(unit.path);
+        with_nested(scratch, |nested, scratch| {
+            nested.matches.clear();
+            self.find_matches(ContentUnit { path: unit.path, bytes: &prose }, &comments, nested);
+            scratch.matches.append(&mut nested.matches);
+        });
+    }
+
     /// Every keyword hit becomes one window per rule of that keyword that applies to the file.
     fn collect_windows(&self, unit: ContentUnit<'_>, path: &RulePath<'_>, scratch: &mut Scratch) {
         let bytes = unit.bytes;
         let Scratch { windows, applies, latest_window, touched, path_automata, .. } = scratch;
+        let prose_woken = &mut scratch.prose_rule_woken_in_code;
         let on_hit = |hit: Hit, rule: u32| {
             let rule_at = &self.rules[rule as usize];
             // A path-limited rule's common keyword (COBOL's `value`) hits everywhere:
@@ -307,6 +329,7 @@ impl SecretEngine {
             if *known == Applies::Unknown {
                 *known = if rule_at.applies_to(path) { Applies::Yes } else { Applies::No };
                 touched.push(rule);
+                *prose_woken |= path.is_source_code() && rule_at.in_code_comments;
             }
             if *known == Applies::No {
                 return;

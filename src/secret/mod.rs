@@ -1,6 +1,7 @@
 //! The secret detector: rules as data, a keyword prefilter, windowed regexes, offline checks.
 
 mod checks;
+mod code_comments;
 mod engine;
 mod entropy;
 mod escaped;

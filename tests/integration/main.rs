@@ -5,6 +5,7 @@
 
 mod baseline;
 mod cli;
+mod code_comments;
 mod encoded_values;
 mod fixtures;
 mod harness;

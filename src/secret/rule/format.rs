@@ -71,6 +71,9 @@ pub struct RawSecretRule {
     /// Whether the rule runs on programming-language source files (by extension) at all.
     #[serde(default = "yes")]
     pub in_source_code: bool,
+    /// Whether a rule kept out of source code still reads its comments and docstrings.
+    #[serde(default)]
+    pub in_code_comments: bool,
     /// Search the branches of the pattern's leading alternation on their own (see `Matcher`).
     #[serde(default)]
     pub search_by_branch: BranchSearch,

@@ -78,6 +78,8 @@ pub struct SecretRule {
     pub quoted_in_code: bool,
     /// The rule runs on source code files.
     pub in_source_code: bool,
+    /// The rule, kept out of source code, reads the comments and docstrings of source files.
+    pub in_code_comments: bool,
     /// How the branches of the leading alternation are searched.
     pub search_by_branch: BranchSearch,
     /// A loose span finder runs first and the pattern anchored at each start it finds.
@@ -173,12 +175,20 @@ pub struct MatchChecks {
 pub struct RulePath<'a> {
     prepared: PreparedPath<'a>,
     source_code: bool,
+    /// Only the comments of a source file are scanned: only rules kept out of code apply.
+    comments_only: bool,
 }
 
 impl<'a> RulePath<'a> {
     /// Prepares `path` (relative to the scan root, `/`-separated).
     pub fn new(path: &'a str) -> Self {
-        RulePath { prepared: PreparedPath::new(path), source_code: is_source_code(path) }
+        let source_code = is_source_code(path);
+        RulePath { prepared: PreparedPath::new(path), source_code, comments_only: false }
+    }
+
+    /// The same path, for a scan of its comments alone (see `code_comments`).
+    pub fn comments_of(path: &'a str) -> Self {
+        RulePath { prepared: PreparedPath::new(path), source_code: false, comments_only: true }
     }
 
     /// The path, prepared for glob matching.
@@ -256,6 +266,7 @@ impl SecretRule {
             generic: raw.generic,
             quoted_in_code: raw.quoted_in_code,
             in_source_code: raw.in_source_code,
+            in_code_comments: raw.in_code_comments,
             search_by_branch: raw.search_by_branch,
             loose_search: raw.loose_search,
             defaults: raw
@@ -435,8 +446,8 @@ impl SecretRule {
             && checked.token_opening.as_ref().is_none_or(|opening| opening.may_open_at(bytes, at))
     }
 
-    /// Whether the rule applies to the file at `path` (its `paths`, `exclude_paths` and
-    /// `in_source_code`).
+    /// Whether the rule applies to the file at `path` (its `paths`, `exclude_paths`,
+    /// `in_source_code` and, for the comments of source code, `in_code_comments`).
     pub fn applies_to(&self, path: &RulePath<'_>) -> bool {
         let prepared = &path.prepared;
         self.paths.as_ref().is_none_or(|paths| paths.matches_prepared(prepared))
@@ -445,6 +456,7 @@ impl SecretRule {
                 .as_ref()
                 .is_some_and(|excluded| excluded.matches_prepared(prepared))
             && (self.in_source_code || !path.source_code)
+            && (!path.comments_only || self.in_code_comments)
     }
 
     /// The compiled matcher, built the first time it is asked for.
@@ -618,6 +630,7 @@ mod tests {
             generic: false,
             quoted_in_code: false,
             in_source_code: true,
+            in_code_comments: false,
             search_by_branch: BranchSearch::default(),
             loose_search: false,
             defaults: None,
