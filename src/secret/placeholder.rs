@@ -101,6 +101,7 @@ pub fn is_placeholder(value: &[u8]) -> bool {
         || is_reference(&text)
         || is_bracketed(&text)
         || too_few_distinct(value)
+        || is_tiny_base64_key(&text)
         || DOCUMENTED_EXAMPLES.iter().any(|example| text.contains(example))
 }
 
@@ -121,6 +122,10 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     "3x0000000000000000000000000000000AA",
     // the signature of jwt.io's sample token
     "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    // the signature of RFC 7519's example JWT (section 3.1)
+    "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+    // the API key of Mailgun's documentation examples
+    "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
 ];
 
 /// How values that a tool encrypted in place begin: ejson's `EJ[1:…]` and SOPS's
@@ -192,8 +197,29 @@ fn is_reference(text: &str) -> bool {
         .strip_prefix('$')
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_'));
     let windows_variable = text.len() > 2 && text.starts_with('%') && text.ends_with('%');
-    starts_like_variable || windows_variable || is_terraform_reference(text)
+    let lookup = ENVIRONMENT_LOOKUPS.iter().any(|call| text.starts_with(call));
+    starts_like_variable || windows_variable || lookup || is_terraform_reference(text)
 }
+
+/// How code reads a value from the environment or the build's properties where a value taken
+/// for a literal stands (a Gradle `password System.getenv('REPO_PASS')`).
+const ENVIRONMENT_LOOKUPS: &[&str] = &[
+    "System.getenv(",
+    "System.getProperty(",
+    "System.env.",
+    "os.getenv(",
+    "os.environ",
+    "getenv(",
+    "process.env.",
+    "process.env[",
+    "ENV[",
+    "ENV.fetch(",
+    "Environment.GetEnvironmentVariable(",
+    "providers.gradleProperty(",
+    "providers.environmentVariable(",
+    "findProperty(",
+    "project.findProperty(",
+];
 
 /// `var.x`, `local.x`, `data.TYPE.NAME.ATTR`, `module.NAME.OUTPUT`: names and dots only.
 fn is_terraform_reference(text: &str) -> bool {
@@ -277,6 +303,15 @@ fn is_marked_name(text: &str, mark: char, least: usize) -> bool {
         && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
 }
 
+/// `base64:AQ==`: a key written as base64 that holds fewer than four bytes (Meshtastic's
+/// well-known one-byte channel keys) is an index into a documented table, not a secret.
+fn is_tiny_base64_key(text: &str) -> bool {
+    text.strip_prefix("base64:").is_some_and(|encoded| {
+        encoded.len() <= 4
+            && encoded.bytes().all(|b| b.is_ascii_alphanumeric() || b"+/=".contains(&b))
+    })
+}
+
 /// `***`, `aaaaaaaa`, `abababab`: too little variety to be a secret.
 fn too_few_distinct(value: &[u8]) -> bool {
     let mut seen = [false; 256];
@@ -330,6 +365,14 @@ mod tests {
     }
 
     #[test]
+    fn environment_lookups_are_references() {
+        for value in ["System.getenv('REPO_PASS')", "process.env.DB_PASSWORD", "ENV.fetch('X')"] {
+            assert!(is_placeholder(value.as_bytes()), "{value}");
+        }
+        assert!(!is_placeholder(b"Systemgetenv4!x"));
+    }
+
+    #[test]
     fn terraform_references_name_where_a_value_comes_from() {
         for value in ["var.db_password", "data.azurerm_key_vault_secret.db.value", "local.token"] {
             assert!(is_placeholder(value.as_bytes()), "{value}");
@@ -361,6 +404,8 @@ mod tests {
             "***1VBL",
             "__SECRET__",
             "__DB_PASSWORD__",
+            "base64:AQ==",
+            "base64:CA==",
         ] {
             assert!(is_placeholder(value.as_bytes()), "{value}");
         }
