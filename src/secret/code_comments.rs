@@ -4,6 +4,8 @@
 //! assignments the assignment rules read; this gives them a copy of the file with everything but
 //! the prose blanked, byte for byte, so a match's offsets are the file's own.
 
+use super::extract::lines;
+
 /// How a language marks its comments, as far as prose is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct CommentSyntax {
@@ -46,10 +48,8 @@ pub(crate) fn prose_of(path: &str, bytes: &[u8]) -> Option<Vec<u8>> {
     let mut kept = false;
     // The delimiter that closes the docstring an earlier line left open.
     let mut open: Option<&'static [u8]> = None;
-    let mut line_start = 0;
-    while line_start < bytes.len() {
-        let line_end =
-            memchr::memchr(b'\n', &bytes[line_start..]).map_or(bytes.len(), |nl| line_start + nl);
+    for (line_start, line) in lines(bytes) {
+        let line_end = line_start + line.len();
         let mut at = line_start;
         loop {
             let (start, close) = match open.take() {
@@ -72,10 +72,12 @@ pub(crate) fn prose_of(path: &str, bytes: &[u8]) -> Option<Vec<u8>> {
                 }
             }
         }
-        line_start = line_end + 1;
     }
     kept.then_some(prose)
 }
+
+/// What opens and closes a Python docstring or long string.
+const TRIPLE_QUOTES: [&[u8]; 2] = [b"\"\"\"", b"'''"];
 
 /// Where prose starts on the line from `at` (after the marker) and what closes it (empty: the
 /// line's end), if a comment or a docstring opens there.
@@ -92,12 +94,11 @@ fn prose_opening(
         return Some((at + indent + marker.len(), b""));
     }
     if syntax.triple_quotes {
-        let (offset, quote) = [&b"\"\"\""[..], &b"'''"[..]]
-            .iter()
-            .filter_map(|quote| memchr::memmem::find(rest, quote).map(|offset| (offset, *quote)))
+        let (offset, quote) = TRIPLE_QUOTES
+            .into_iter()
+            .filter_map(|quote| memchr::memmem::find(rest, quote).map(|offset| (offset, quote)))
             .min_by_key(|&(offset, _)| offset)?;
-        let quote: &'static [u8] = if quote[0] == b'"' { b"\"\"\"" } else { b"'''" };
-        return Some((at + offset + 3, quote));
+        return Some((at + offset + quote.len(), quote));
     }
     None
 }

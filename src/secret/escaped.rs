@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
 
+use super::extract::{line_end, line_start, lines};
+
 /// The decoded copy of a file's escaped lines, with a map back to the file.
 #[derive(Debug, Default)]
 pub(crate) struct EscapedLines {
@@ -63,9 +65,7 @@ impl Escaping {
 
     /// The escaping of the line of `bytes` that holds byte `at`.
     pub(crate) fn of_line_at(bytes: &[u8], at: usize) -> Option<Escaping> {
-        let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |nl| nl + 1);
-        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |nl| at + nl);
-        Escaping::of_line(&bytes[start..end])
+        Escaping::of_line(&bytes[line_start(bytes, at)..line_end(bytes, at)])
     }
 
     /// The escaping of `line`: the first escaped blank on it decides.
@@ -100,22 +100,19 @@ impl EscapedLines {
         let (first, _) = find_escaped_blank(bytes)?;
         let mut decoded = EscapedLines::default();
         // Lines before the first escaped one are left empty: keep their newlines only.
-        let mut line_start = memchr::memrchr(b'\n', &bytes[..first]).map_or(0, |nl| nl + 1);
-        decoded.text.extend(bytes[..line_start].iter().filter(|&&b| b == b'\n'));
-        while line_start < bytes.len() {
-            let line_end = memchr::memchr(b'\n', &bytes[line_start..])
-                .map_or(bytes.len(), |nl| line_start + nl);
-            let line = &bytes[line_start..line_end];
+        let from = line_start(bytes, first);
+        decoded.text.extend(bytes[..from].iter().filter(|&&b| b == b'\n'));
+        for (start, line) in lines(&bytes[from..]) {
+            let start = from + start;
             // Marks only where decoded text is: a match starts and ends on decoded lines, and a
             // mark per line of a large file would cost more than the file.
             let escaping = (line.len() <= LONGEST_ESCAPED_LINE).then(|| Escaping::of_line(line));
             if let Some(escaping) = escaping.flatten() {
-                decoded.decode_line(line, line_start, escaping);
+                decoded.decode_line(line, start, escaping);
             }
-            if line_end < bytes.len() {
+            if start + line.len() < bytes.len() {
                 decoded.text.push(b'\n');
             }
-            line_start = line_end + 1;
         }
         (!decoded.marks.is_empty()).then_some(decoded)
     }
@@ -124,20 +121,16 @@ impl EscapedLines {
     /// soft break joining a line to the next one (a sentence and the password wrapped after it).
     fn decode_quoted_printable(bytes: &[u8], header: usize) -> EscapedLines {
         let mut decoded = EscapedLines { quoted_printable: true, ..EscapedLines::default() };
-        let mut line_start =
-            memchr::memchr(b'\n', &bytes[header..]).map_or(bytes.len(), |nl| header + nl + 1);
-        decoded.text.extend(bytes[..line_start].iter().filter(|&&b| b == b'\n'));
-        while line_start < bytes.len() {
-            let line_end = memchr::memchr(b'\n', &bytes[line_start..])
-                .map_or(bytes.len(), |nl| line_start + nl);
-            let line = &bytes[line_start..line_end];
+        let from = (line_end(bytes, header) + 1).min(bytes.len());
+        decoded.text.extend(bytes[..from].iter().filter(|&&b| b == b'\n'));
+        for (start, line) in lines(&bytes[from..]) {
+            let start = from + start;
             let content = line.strip_suffix(b"\r").unwrap_or(line);
             let soft_break = content.strip_suffix(b"=");
-            decoded.decode_line(soft_break.unwrap_or(line), line_start, Escaping::QuotedPrintable);
-            if soft_break.is_none() && line_end < bytes.len() {
+            decoded.decode_line(soft_break.unwrap_or(line), start, Escaping::QuotedPrintable);
+            if soft_break.is_none() && start + line.len() < bytes.len() {
                 decoded.text.push(b'\n');
             }
-            line_start = line_end + 1;
         }
         decoded
     }
@@ -205,7 +198,7 @@ fn quoted_printable_header(bytes: &[u8]) -> Option<usize> {
             .expect("one literal pattern always builds")
     });
     encoding.find_iter(bytes).find_map(|found| {
-        let line = memchr::memrchr(b'\n', &bytes[..found.start()]).map_or(0, |nl| nl + 1);
+        let line = line_start(bytes, found.start());
         let header = bytes[line..found.start()].to_ascii_lowercase();
         header.starts_with(b"content-transfer-encoding:").then_some(line)
     })

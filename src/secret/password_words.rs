@@ -3,6 +3,10 @@
 //! rule's `keywords` stands for [`PASSWORD_WORD_KEYWORDS`], so a rule that reads the word also
 //! wakes on it.
 
+use std::sync::OnceLock;
+
+use regex_automata::meta::Regex;
+
 /// The name rules write, in patterns and in keyword lists.
 pub const PASSWORD_WORD_CALL: &str = "(?&password_word)";
 
@@ -150,6 +154,18 @@ pub const PASSWORD_WORD_KEYWORDS: &[&str] = &[
     "密码", "密碼", "口令", "パスワード", "비밀번호", "비번", "암호",
 ];
 
+/// [`PASSWORD_WORD_PATTERN`] compiled once, ignoring ASCII case, for code that asks whether a
+/// label or a header names a password (compiled as rules are: over bytes, so `\xC4\xAF` is a
+/// byte of UTF-8).
+pub(super) fn password_word_regex() -> &'static Regex {
+    static WORD: OnceLock<Regex> = OnceLock::new();
+    WORD.get_or_init(|| {
+        let pattern = format!("(?i){PASSWORD_WORD_PATTERN}");
+        let hir = super::pattern::parse_pattern(&pattern).expect("the word list parses");
+        Regex::builder().build_from_hir(&hir).expect("the word list compiles")
+    })
+}
+
 /// A rule's keyword list with `(?&password_word)` replaced by [`PASSWORD_WORD_KEYWORDS`].
 pub fn expand_keywords(keywords: &[String]) -> Vec<String> {
     let mut expanded = Vec::with_capacity(keywords.len());
@@ -166,7 +182,6 @@ pub fn expand_keywords(keywords: &[String]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use regex_automata::meta::Regex;
 
     /// The word in each language, in a sentence's own case, that the pattern must find.
     #[rustfmt::skip]
@@ -190,13 +205,6 @@ mod tests {
         "የይለፍ ቃል", "密码", "密碼", "口令", "パスワード", "비밀번호는", "비번", "암호",
     ];
 
-    fn password_word() -> Regex {
-        // compiled as rules are: over bytes, so `\xC4\xAF` is a byte of UTF-8
-        let pattern = format!("(?i){PASSWORD_WORD_PATTERN}");
-        let hir = super::super::pattern::parse_pattern(&pattern).unwrap();
-        Regex::builder().build_from_hir(&hir).unwrap()
-    }
-
     fn holds_a_keyword(text: &str) -> bool {
         PASSWORD_WORD_KEYWORDS.iter().any(|keyword| {
             match keyword.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -208,7 +216,7 @@ mod tests {
 
     #[test]
     fn the_word_is_known_in_each_language_and_wakes_a_keyword() {
-        let regex = password_word();
+        let regex = password_word_regex();
         for word in SAMPLES {
             let text = format!("{word}: x");
             let found = regex.find(&text).unwrap_or_else(|| panic!("{word} not matched"));
@@ -218,7 +226,7 @@ mod tests {
 
     #[test]
     fn the_word_inside_other_words_is_not_matched() {
-        let regex = password_word();
+        let regex = password_word_regex();
         for text in ["passwordless x", "unparole x", "parolee x", "passwords x", "senhas"] {
             assert!(!regex.is_match(text), "{text}");
         }

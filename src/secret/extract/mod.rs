@@ -72,7 +72,7 @@ pub(crate) fn line_end(bytes: &[u8], at: usize) -> usize {
 }
 
 /// Lines with their start offsets, without terminators.
-fn lines(bytes: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
+pub(crate) fn lines(bytes: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
     let mut start = 0;
     std::iter::from_fn(move || {
         if start >= bytes.len() {

@@ -12,7 +12,6 @@
 //! FROM stdin`).
 
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use regex_automata::meta::Regex;
 
@@ -22,6 +21,7 @@ mod markup;
 mod sql;
 mod text_sheets;
 
+use super::super::password_words::password_word_regex;
 use super::{Extracted, is_named_by, lines};
 use delimited::{delimited_table, has_row_arrays, json_row_tables};
 
@@ -299,18 +299,12 @@ fn names_credential(label: &str) -> bool {
         "location",
         "manager",
     ];
-    // Greek, Russian, Chinese, Japanese and Korean names (the words are not Latin letters)
-    const OTHER_SCRIPTS: [&str; 8] =
-        ["κωδικός", "συνθηματικό", "пароль", "密码", "密碼", "口令", "パスワード", "비밀번호"];
-    let lower = label.trim().to_lowercase();
-    if OTHER_SCRIPTS.iter().any(|word| lower.starts_with(word)) && lower.chars().count() < 24 {
-        return true;
-    }
     let words = label_words(label);
     // the word for password in any language the prose rules know (`Iphasiwedi`, `Нууц үг`,
-    // `Parol`), in a short header that says nothing about it (`Parol hash`)
-    if lower.chars().count() < 32
-        && password_word().is_match(label.trim())
+    // `パスワード`), in a short header that says nothing about it (`Parol hash`)
+    let label = label.trim();
+    if label.chars().count() < 32
+        && password_word_regex().is_match(label)
         && !words.iter().any(|word| ABOUT.contains(&word.as_str()))
     {
         return true;
@@ -325,16 +319,6 @@ fn names_credential(label: &str) -> bool {
         || joined.ends_with("wi fi")
         || joined.ends_with("wifi");
     credential && !words.iter().any(|word| ABOUT.contains(&word.as_str()))
-}
-
-/// `(?&password_word)`, compiled once.
-fn password_word() -> &'static Regex {
-    static WORD: OnceLock<Regex> = OnceLock::new();
-    WORD.get_or_init(|| {
-        let pattern = format!("(?i){}", super::super::password_words::PASSWORD_WORD_PATTERN);
-        let hir = super::super::pattern::parse_pattern(&pattern).expect("the word list parses");
-        Regex::builder().build_from_hir(&hir).expect("the word list compiles")
-    })
 }
 
 /// Whether a header names an account's login (`login`, `user`, `Username`, `account`).
