@@ -18,7 +18,7 @@ use super::extract::{Extracted, ExtractorKind, is_identity_key, is_named_by};
 use super::keyword_passes::KeywordPasses;
 use super::keywords::Hit;
 use super::path_keywords::PathAutomata;
-use super::rule::{MatchChecks, RulePath, SecretRule, Window as RuleWindow};
+use super::rule::{MatchChecks, Matcher, RulePath, SecretRule, Window as RuleWindow};
 use super::search_caches::{RuleCaches, SearchCaches};
 use super::{evidence, overlaps};
 use crate::finding::{Checksum, Finding, SecretDetails};
@@ -260,8 +260,15 @@ impl SecretEngine {
             if !reads {
                 continue;
             }
-            let mut caps = matcher.regex.create_captures();
-            matcher.regex.search_captures(&Input::new(&value.value), &mut caps);
+            let regex = match rule.exact() {
+                Ok(regex) => regex,
+                Err(error) => {
+                    note_rule_error(&mut scratch.rule_errors, rule, error);
+                    continue;
+                }
+            };
+            let mut caps = regex.create_captures();
+            regex.search_captures(&Input::new(&value.value), &mut caps);
             let Some(checks) = checks_for(rule, &caps, &mut scratch.rule_errors) else {
                 continue;
             };
@@ -379,33 +386,33 @@ impl SecretEngine {
         let Scratch { windows, matches, caches, rule_errors, .. } = scratch;
         for (at, window) in windows.iter().enumerate() {
             let rule = &self.rules[window.rule as usize];
-            let matcher = match rule.matcher() {
-                Ok(matcher) => matcher,
-                Err(error) => {
-                    note_rule_error(rule_errors, rule, error);
-                    continue;
+            let searched = rule.matcher().and_then(|matcher| {
+                let rule_caches = caches.get(window.rule, matcher);
+                if !screen_passes(matcher, rule_caches, bytes, window) {
+                    return Ok(());
                 }
-            };
-            let RuleCaches { regex: cache, captures: caps, finders: finder_caches } =
-                caches.get(window.rule, &matcher.regex, &matcher.finders);
-            let mut confirm = |caps: &Captures| {
-                let Some(checks) = checks_for(rule, caps, rule_errors) else { return };
-                let in_code = || path.is_source_code();
-                if let Some(found) = confirm_match(rule, (matcher, checks), caps, bytes, in_code) {
-                    matches.push(RawMatch { rule: window.rule, ..found });
+                let regex = rule.exact()?;
+                let (cache, caps, finder_caches) = rule_caches.for_pattern(regex);
+                let mut confirm = |caps: &Captures| {
+                    let Some(checks) = checks_for(rule, caps, rule_errors) else { return };
+                    let in_code = || path.is_source_code();
+                    if let Some(found) =
+                        confirm_match(rule, (matcher, checks), caps, bytes, in_code)
+                    {
+                        matches.push(RawMatch { rule: window.rule, ..found });
+                    }
+                };
+                if matcher.finders.is_empty() {
+                    // Find a match span first (cheap, a DFA); resolve groups only inside it.
+                    let range = window.start..window.end;
+                    for_each_span(regex, cache, bytes, range, |cache, input, span| {
+                        regex.search_captures_with(cache, &input.clone().span(span), caps);
+                        confirm(caps);
+                    });
                 }
-            };
-            let range = window.start..window.end;
-            if matcher.finders.is_empty() {
-                // Find a match span first (cheap, a DFA); resolve groups only inside it.
-                for_each_span(&matcher.regex, cache, bytes, range, |cache, input, span| {
-                    matcher.regex.search_captures_with(cache, &input.clone().span(span), caps);
-                    confirm(caps);
-                });
-            } else {
                 for (finder, finder_cache) in matcher.finders.iter().zip(finder_caches) {
                     let input = Input::new(bytes).range(window.start..window.lead_end);
-                    let exact = (&matcher.regex, &mut *cache, &mut *caps);
+                    let exact = (regex, &mut *cache, &mut *caps);
                     for_each_found_start(
                         finder,
                         finder_cache,
@@ -415,6 +422,10 @@ impl SecretEngine {
                         &mut confirm,
                     );
                 }
+                Ok(())
+            });
+            if let Err(error) = searched {
+                note_rule_error(rule_errors, rule, error);
             }
             // Windows come sorted by rule: the caches are counted once the rule's last is done.
             if windows.get(at + 1).is_none_or(|next| next.rule != window.rule) {
@@ -422,6 +433,20 @@ impl SecretEngine {
             }
         }
     }
+}
+
+/// Whether `window` may hold a match of the rule: its screen finds one there, or it has none.
+fn screen_passes(
+    matcher: &Matcher,
+    caches: &mut RuleCaches,
+    bytes: &[u8],
+    window: &Window,
+) -> bool {
+    let (Some(screen), Some(cache)) = (&matcher.screen, caches.screen.as_mut()) else {
+        return true;
+    };
+    let input = Input::new(bytes).range(window.start..window.end).earliest(true);
+    screen.search_half_with(cache, &input).is_some()
 }
 
 /// Runs `work` with the thread's scratch for scanning decoded text. The outer scan is done with
@@ -681,6 +706,44 @@ mod tests {
             proptest::prop_assert_eq!(&spans(plain, "loose_search = true\n", &text), &expected, "loose");
             proptest::prop_assert_eq!(&spans(split, "search_by_branch = true\n", &text), &expected, "branches");
         }
+    }
+
+    /// A rule over `text` with counted repetitions long enough for its screen to leave open.
+    fn screened_rule() -> Catalog {
+        let pattern = r"(?:key|pass)[a-z ]{0,20}?[:=][ ]{0,12}(?P<secret>[a-e1]{3,30})\b";
+        let rule_text = crate::rules::test_rule_file(
+            r#"["key", "pass"]"#,
+            pattern,
+            "examples = [\"key: abc1\"]\n",
+        );
+        Catalog::from_files([("t.toml", rule_text.as_str())]).unwrap()
+    }
+
+    proptest::proptest! {
+        /// The screen passes every text the pattern matches in.
+        #[test]
+        fn screens_pass_every_match(text in "(?:key|pass|[:= ]{1,16}|[ace ]{1,40}|b1|\n){0,40}") {
+            let catalog = screened_rule();
+            let rule = &catalog.secret_rules()[0];
+            let screen = rule.matcher().unwrap().screen.as_ref().unwrap();
+            if rule.exact().unwrap().is_match(text.as_str()) {
+                proptest::prop_assert!(screen.is_match(text.as_str()));
+            }
+        }
+    }
+
+    #[test]
+    fn a_rule_whose_windows_fail_the_screen_never_compiles_its_pattern() {
+        let catalog = screened_rule();
+        let engine = SecretEngine::new(catalog.secret_rules().to_vec()).unwrap();
+        let mut scratch = Scratch::default();
+        let mut findings = Vec::new();
+        let unit = |text: &'static str| ContentUnit { path: "f", bytes: text.as_bytes() };
+        engine.scan(unit("the key is in the drawer\n"), &mut scratch, &mut findings);
+        assert!(findings.is_empty() && !engine.rules()[0].exact_is_compiled());
+        engine.scan(unit("key: cab1ace\n"), &mut scratch, &mut findings);
+        assert_eq!(findings.len(), 1);
+        assert!(engine.rules()[0].exact_is_compiled());
     }
 
     #[test]

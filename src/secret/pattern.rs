@@ -255,11 +255,26 @@ pub(super) fn has_capture(hir: &Hir, name: &str) -> bool {
     }
 }
 
+/// The index of the capture group called `name` in `hir`, as the compiled regex numbers it.
+pub(super) fn capture_index(hir: &Hir, name: &str) -> Option<usize> {
+    match hir.kind() {
+        HirKind::Capture(capture) if capture.name.as_deref() == Some(name) => {
+            Some(capture.index as usize)
+        }
+        HirKind::Capture(capture) => capture_index(&capture.sub, name),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => {
+            subs.iter().find_map(|sub| capture_index(sub, name))
+        }
+        HirKind::Repetition(repetition) => capture_index(&repetition.sub, name),
+        _ => None,
+    }
+}
+
 /// Lazy-DFA cache per regex and thread (forward and reverse DFA each). The default (2 MiB) times
 /// the generic rules and two threads would take a third of the 100 MiB budget; the windows are
 /// short, so 384 KiB rarely fills. The rules whose automata do overflow it search with span
 /// finders (`search_by_branch`, a `lead` group, `loose_search`) rather than being given more.
-const DFA_CACHE_BYTES: usize = 384 * 1024;
+pub(super) const DFA_CACHE_BYTES: usize = 384 * 1024;
 
 /// Compiles a rule's regex with the engine's memory limits. No one-pass DFA: groups are resolved
 /// only inside a match span already found, where the bounded backtracker is as quick, and the

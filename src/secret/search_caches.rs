@@ -9,34 +9,50 @@
 use regex_automata::meta::{Cache, Regex};
 use regex_automata::util::captures::Captures;
 
+use super::rule::Matcher;
+
 /// Bytes of cache memory a thread keeps (as the caches count them; their vectors' spare room
 /// comes on top). Unlimited, the 1 GB corpus keeps about 24 MB a thread. At 12 MB its peak RSS
 /// falls from 128 to about 105 MiB for 2.6% more instructions (cachegrind, `-j 1`: 6% more on
 /// the prose-heavy pypi part, none on npm); at 14 MB to 113 MiB for 1.3%, at 10 MB to 100 MiB.
+/// Since windows are screened (`Matcher::screen`) and most rules never make their pattern's
+/// caches, the same budget holds more rules, and peak RSS is about 97 MiB.
 const BUDGET: usize = 12 << 20;
 
-/// One rule's caches: the pattern's, its capture slots, and one per span finder.
+/// One rule's caches: its screen's or span finders', and the pattern's once a window passes.
 #[derive(Debug)]
 pub(super) struct RuleCaches {
-    /// The pattern's search cache.
-    pub(super) regex: Cache,
-    /// Capture slots for the pattern.
-    pub(super) captures: Captures,
-    /// One cache per span finder (none when the pattern finds its own matches).
-    pub(super) finders: Vec<Cache>,
+    /// The screen's search cache, when the rule has a screen.
+    pub(super) screen: Option<Cache>,
+    /// One cache per span finder.
+    finders: Vec<Cache>,
+    /// The pattern's search cache and capture slots, made when it first runs.
+    exact: Option<(Cache, Captures)>,
 }
 
 impl RuleCaches {
-    fn new(regex: &Regex, finders: &[Regex]) -> RuleCaches {
+    fn new(matcher: &Matcher) -> RuleCaches {
         RuleCaches {
-            regex: regex.create_cache(),
-            captures: regex.create_captures(),
-            finders: finders.iter().map(Regex::create_cache).collect(),
+            screen: matcher.screen.as_ref().map(Regex::create_cache),
+            finders: matcher.finders.iter().map(Regex::create_cache).collect(),
+            exact: None,
         }
     }
 
+    /// The pattern's cache and capture slots (made for `regex`, the rule's pattern, if new),
+    /// and the span finders' caches.
+    pub(super) fn for_pattern(
+        &mut self,
+        regex: &Regex,
+    ) -> (&mut Cache, &mut Captures, &mut [Cache]) {
+        let (cache, captures) =
+            self.exact.get_or_insert_with(|| (regex.create_cache(), regex.create_captures()));
+        (cache, captures, &mut self.finders)
+    }
+
     fn memory_usage(&self) -> usize {
-        self.regex.memory_usage() + self.finders.iter().map(Cache::memory_usage).sum::<usize>()
+        let caches = self.screen.iter().chain(&self.finders).chain(self.exact.iter().map(|e| &e.0));
+        caches.map(Cache::memory_usage).sum()
     }
 }
 
@@ -71,8 +87,8 @@ impl SearchCaches {
         SearchCaches { slots: Vec::new(), total: 0, budget, clock: 0 }
     }
 
-    /// Rule `rule`'s caches, made for `regex` and `finders` when it has none.
-    pub(super) fn get(&mut self, rule: u32, regex: &Regex, finders: &[Regex]) -> &mut RuleCaches {
+    /// Rule `rule`'s caches, made for its `matcher` when it has none.
+    pub(super) fn get(&mut self, rule: u32, matcher: &Matcher) -> &mut RuleCaches {
         let index = rule as usize;
         if self.slots.len() <= index {
             self.slots.resize_with(index + 1, Slot::default);
@@ -80,7 +96,7 @@ impl SearchCaches {
         self.clock += 1;
         let slot = &mut self.slots[index];
         slot.last_used = self.clock;
-        slot.caches.get_or_insert_with(|| Box::new(RuleCaches::new(regex, finders)))
+        slot.caches.get_or_insert_with(|| Box::new(RuleCaches::new(matcher)))
     }
 
     /// Recounts rule `rule`'s cache memory after a use, and keeps the total within the budget.
@@ -120,21 +136,28 @@ impl SearchCaches {
 mod tests {
     use super::*;
 
-    fn warm(caches: &mut SearchCaches, rule: u32, regex: &Regex) {
+    fn warm(caches: &mut SearchCaches, rule: u32, matcher: &Matcher) {
         let text = "alpha beta gamma delta 0123456789 ".repeat(50);
-        let RuleCaches { regex: cache, .. } = caches.get(rule, regex, &[]);
-        let _ = regex.search_with(cache, &regex_automata::Input::new(&text));
+        let screen = matcher.screen.as_ref().unwrap();
+        let cache = caches.get(rule, matcher).screen.as_mut().unwrap();
+        let _ = screen.search_with(cache, &regex_automata::Input::new(&text));
         caches.used(rule);
+    }
+
+    fn screened_by(pattern: &str) -> Matcher {
+        let screen = Some(Regex::new(pattern).unwrap());
+        let (secret_group, quote_group, user_group) = (1, None, None);
+        Matcher { screen, finders: vec![], secret_group, quote_group, user_group, keys: vec![] }
     }
 
     #[test]
     fn past_the_budget_the_least_recently_used_caches_go_and_the_current_one_stays() {
         // Unicode classes (too big for a full DFA) and no match: the lazy DFA walks the whole text.
         let patterns = [r"\w+ \w+ #", r"\w{3,} \d+!", r"[\w-]+ @ \w+"];
-        let regexes: Vec<Regex> = patterns.iter().map(|p| Regex::new(p).unwrap()).collect();
+        let matchers: Vec<Matcher> = patterns.iter().map(|p| screened_by(p)).collect();
         let mut unlimited = SearchCaches::with_budget(usize::MAX);
-        for (rule, regex) in regexes.iter().enumerate() {
-            warm(&mut unlimited, rule as u32, regex);
+        for (rule, matcher) in matchers.iter().enumerate() {
+            warm(&mut unlimited, rule as u32, matcher);
         }
         let one = unlimited.slots[0].bytes;
         assert!(
@@ -142,15 +165,15 @@ mod tests {
         );
         // Room for about two: the third use evicts the oldest, not the rule just run.
         let mut limited = SearchCaches::with_budget(unlimited.total - one / 2);
-        for (rule, regex) in regexes.iter().enumerate() {
-            warm(&mut limited, rule as u32, regex);
+        for (rule, matcher) in matchers.iter().enumerate() {
+            warm(&mut limited, rule as u32, matcher);
         }
         assert!(limited.slots[0].caches.is_none(), "oldest kept");
         assert!(limited.slots[2].caches.is_some(), "current evicted");
         assert!(limited.total <= limited.budget);
         assert_eq!(limited.total, limited.slots.iter().map(|s| s.bytes).sum::<usize>());
         // An evicted rule runs again with a new, empty cache.
-        warm(&mut limited, 0, &regexes[0]);
+        warm(&mut limited, 0, &matchers[0]);
         assert!(limited.slots[0].caches.is_some());
     }
 }
