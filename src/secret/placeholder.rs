@@ -126,6 +126,13 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
     // the API key of Mailgun's documentation examples
     "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
+    // OAuth 2.0's examples (RFC 6749 sections 2.3.1, 4.1 and 5.1; RFC 6750 section 2): client
+    // secret, authorization code, access and refresh tokens, bearer token; API docs quote them
+    "7Fjfp0ZBr1KtDRbnfVdmIw",
+    "SplxlOBeZQQYbYS6WxSbIA",
+    "2YotnFZFEjr1zCsicMWpAA",
+    "tGzv3JOkF0XG5Qx2TlKWIA",
+    "mF_9.B5f-4.1JqM",
 ];
 
 /// How values that a tool encrypted in place begin: ejson's `EJ[1:…]` and SOPS's
@@ -354,6 +361,16 @@ mod tests {
             assert!(is_placeholder(value.as_bytes()), "{value}");
         }
         assert!(!is_placeholder(b"EJ1kQ7vLm2Tx9Z"), "a password that begins with EJ");
+    }
+
+    #[test]
+    fn documented_examples_are_not_secrets() {
+        for value in
+            ["mF_9.B5f-4.1JqM", "Bearer 2YotnFZFEjr1zCsicMWpAA", "sk_test_4eC39HqLyjWDarjtT1zdp7dc"]
+        {
+            assert!(is_placeholder(value.as_bytes()), "{value}");
+        }
+        assert!(!is_placeholder(b"mF_9.B5f-4.1JqN"), "one letter off is a real value");
     }
 
     #[test]
