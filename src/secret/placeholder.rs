@@ -110,6 +110,8 @@ pub fn is_placeholder(value: &[u8]) -> bool {
 const DOCUMENTED_EXAMPLES: &[&str] = &[
     // Azurite, the Azure Storage emulator: its well-known account key
     "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+    // the bot token of Slack's token-types documentation
+    "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy",
     // Stripe's API reference keys
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
     "pk_test_TYooMQauvdEDq54NiTphI7jx",
