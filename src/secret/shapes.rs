@@ -338,8 +338,8 @@ const PROSE_VALUE: &[&str] = &[
     r#"^\.[A-Z][A-Za-z_]*$"#,
     r#"^\.[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$"#,
     // (one capital and a lower-case name, or PowerShell's words: -Dkey, -Xmx512m, -AsPlainText;
-    // -Tramonto3814G is a password)
-    r#"^--?(?:[a-z][a-z0-9-]*|[A-Z](?:[a-z][a-z0-9.-]*)?|(?:[A-Z][a-z]+)+)(?:=|$)"#,
+    // -Tramonto3814G and -Pakht30203a are passwords: digits in a flag are a size, -Xss4m)
+    r#"^--?(?:[a-z][a-z0-9-]*|[A-Z](?:[a-z][a-z.-]*(?:[0-9]{1,4}[kmgKMG]?)?)?|(?:[A-Z][a-z]+)+)(?:=|$)"#,
     r#"^-[0-9.]+$"#,
     // (a home path: a password may begin with ~ too, ~uAE3JKF-INF27aY~7Dhr)
     r#"^~[A-Za-z0-9_.-]*/"#,
@@ -451,6 +451,8 @@ mod tests {
         for name in [
             "~/backups/key",
             "--password-stdin",
+            "-Xss4m",
+            "-AsPlainText",
             ".contact.raw_text",
             ".env",
             "../shared/secrets",
@@ -472,6 +474,7 @@ mod tests {
         }
         for secret in [
             "-!xIp~!6R*qjS3b+N=A",
+            "-Pakht30203a",
             ".~^.@ciz.0!W^dk",
             "-L2k8^~waWM!URti^5",
             "-VUH=EVgsQ2Lh+jGQ1C0",
