@@ -243,16 +243,7 @@ pub(super) fn parse_pattern(pattern: &str) -> Result<Hir, String> {
 
 /// Whether `hir` has a capture group called `name`.
 pub(super) fn has_capture(hir: &Hir, name: &str) -> bool {
-    match hir.kind() {
-        HirKind::Capture(capture) => {
-            capture.name.as_deref() == Some(name) || has_capture(&capture.sub, name)
-        }
-        HirKind::Concat(subs) | HirKind::Alternation(subs) => {
-            subs.iter().any(|sub| has_capture(sub, name))
-        }
-        HirKind::Repetition(repetition) => has_capture(&repetition.sub, name),
-        _ => false,
-    }
+    capture_index(hir, name).is_some()
 }
 
 /// The index of the capture group called `name` in `hir`, as the compiled regex numbers it.
@@ -342,6 +333,17 @@ pub(super) fn compile_span_finder(hir: &Hir, cache_bytes: usize) -> Result<Regex
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn capture_indexes_are_the_compiled_regex_s() {
+        let hir = parse_pattern(r"(a)(?:(?P<lead>b)|(c))(?P<user>d)?(?P<secret>e+)").unwrap();
+        let regex = compile(&hir).unwrap();
+        for name in ["lead", "user", "secret"] {
+            let compiled = regex.group_info().to_index(regex_automata::PatternID::ZERO, name);
+            assert_eq!(capture_index(&hir, name), compiled, "{name}");
+        }
+        assert_eq!(capture_index(&hir, "quote"), None);
+    }
 
     #[test]
     fn one_automaton_matches_where_any_pattern_does() {

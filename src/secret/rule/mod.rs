@@ -2,7 +2,8 @@
 //!
 //! Rules are data. A rule is checked when it loads (its pattern parses and has a `secret` group,
 //! its keywords are usable), but its matcher is only built the first time a keyword of the rule
-//! is seen, so a scan pays only for the rules its input needs.
+//! is seen, and its full pattern only when a window passes the matcher's screen, so a scan pays
+//! only for the rules its input needs.
 
 use std::ops::Range;
 use std::sync::OnceLock;
