@@ -495,10 +495,11 @@ impl SecretRule {
         };
         let keys = compile_all(&self.keys)?;
         let finders = (self.span_finder_parts(&hir)?.iter())
-            .map(|(part, bytes)| compile_span_finder(&span_finder_pattern(part), *bytes))
+            .map(|(part, bytes)| compile_span_finder(&span_finder_pattern(part), *bytes, false))
             .collect::<Result<Vec<_>, _>>()?;
         let screen = if finders.is_empty() {
-            Some(compile_span_finder(&span_finder_pattern(&hir), DFA_CACHE_BYTES)?)
+            let prefilter = !self.checked().map_err(str::to_owned)?.opens_with_keyword;
+            Some(compile_span_finder(&span_finder_pattern(&hir), DFA_CACHE_BYTES, prefilter)?)
         } else {
             None
         };
