@@ -472,7 +472,7 @@ impl SecretRule {
     }
 
     fn build_matcher(&self) -> Result<Matcher, String> {
-        self.checked().map_err(str::to_owned)?;
+        let checked = self.checked().map_err(str::to_owned)?;
         // The path globs compile here too, so that a project's rule (compiled when it loads) or
         // the catalog (compiled by `rules test`) shows a glob that will not compile.
         for globs in self.paths.iter().chain(&self.exclude_paths) {
@@ -498,7 +498,7 @@ impl SecretRule {
             .map(|(part, bytes)| compile_span_finder(&span_finder_pattern(part), *bytes, false))
             .collect::<Result<Vec<_>, _>>()?;
         let screen = if finders.is_empty() {
-            let prefilter = !self.checked().map_err(str::to_owned)?.opens_with_keyword;
+            let prefilter = !checked.opens_with_keyword;
             Some(compile_span_finder(&span_finder_pattern(&hir), DFA_CACHE_BYTES, prefilter)?)
         } else {
             None
