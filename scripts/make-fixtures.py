@@ -13,6 +13,7 @@ import json
 import os
 import random
 import sys
+import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import synthetic_secrets as synth  # noqa: E402
@@ -144,6 +145,28 @@ def build():
     ignored.secret("secret/pypi-api-token", make("pypi"))
     ignored.text("\n")
     planted[-1]["ignored"] = True
+
+    # Secrets written escaped: a chat line percent-encoded, a shell history in libedit's octal
+    # escapes, a mail in quoted-printable. Findings point at the escaped text and name the
+    # encoding.
+    percent = lambda text: urllib.parse.quote(text, safe="")  # noqa: E731
+    octal = lambda text: "".join(c if c.isalnum() else "\\%03o" % ord(c) for c in text)  # noqa: E731
+    (Doc("chat/webhook-posts.log")
+        .text("2025-03-04T10:12:07Z POST /hooks/chat text=" + percent("the new password for the build box is "))
+        .secret("secret/prose-password", percent(make("password")))
+        .text(percent(" until Friday") + "\n"))
+    (Doc("home/ops/.sqlite_history")
+        .text("_HiStOrY_V2_\n" + octal("ATTACH DATABASE 'audit.db' AS audit KEY '"))
+        .secret("secret/sqlcipher-key", octal(make("password")))
+        .text(octal("';") + "\n"))
+    qp_value = make("password")
+    while "=" not in qp_value:
+        qp_value = make("password")
+    (Doc("mail/handover.eml")
+        .text("From: ops@example.org\nSubject: NAS\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+              "Content-Transfer-Encoding: quoted-printable\n\nHi,\n\nthe NAS admin password is ")
+        .secret("secret/prose-password", qp_value.replace("=", "=3D"))
+        .text("\n\nThanks\n"))
 
 
 def write():

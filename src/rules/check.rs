@@ -75,7 +75,7 @@ fn findings_of(
     example: &Example,
 ) -> usize {
     let mut findings = Vec::new();
-    engine.scan(
+    engine.scan_every_rule(
         ContentUnit { path: example.path(), bytes: example.text().as_bytes() },
         scratch,
         &mut findings,

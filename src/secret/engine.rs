@@ -135,8 +135,29 @@ impl SecretEngine {
         &self.rules
     }
 
-    /// Scans one unit, appending its findings to `out`.
+    /// Scans one unit, appending its findings to `out`: one a secret, the most specific rule's.
     pub fn scan(&self, unit: ContentUnit<'_>, scratch: &mut Scratch, out: &mut Vec<Finding>) {
+        self.scan_with(unit, scratch, out, true);
+    }
+
+    /// Scans one unit as [`SecretEngine::scan`] does, but keeps the finding of every rule that
+    /// reads a secret, so each rule's examples can be checked in the whole catalog.
+    pub fn scan_every_rule(
+        &self,
+        unit: ContentUnit<'_>,
+        scratch: &mut Scratch,
+        out: &mut Vec<Finding>,
+    ) {
+        self.scan_with(unit, scratch, out, false);
+    }
+
+    fn scan_with(
+        &self,
+        unit: ContentUnit<'_>,
+        scratch: &mut Scratch,
+        out: &mut Vec<Finding>,
+        one_per_span: bool,
+    ) {
         scratch.matches.clear();
         let path = RulePath::new(unit.path);
         self.find_matches(unit, &path, scratch);
@@ -146,7 +167,7 @@ impl SecretEngine {
         if scratch.matches.is_empty() {
             return;
         }
-        overlaps::resolve_overlaps(&mut scratch.matches, &self.rules);
+        overlaps::resolve_overlaps(&mut scratch.matches, &self.rules, one_per_span);
         if !scratch.matches.is_empty() {
             evidence::build_findings(unit, &scratch.matches, &self.rules, out);
         }
@@ -670,6 +691,30 @@ mod tests {
             (secret.raw.as_str(), secret.details.encoding.as_deref()),
             ("0123456789ab", Some("octal"))
         );
+    }
+
+    #[test]
+    fn rules_that_read_the_same_secret_give_one_finding_the_providers() {
+        let rule = |provider: &str, id: &str| {
+            crate::rules::test_rule_file(
+                r#"["key="]"#,
+                r"key=(?P<secret>[a-z0-9]{12})",
+                "examples = [\"key=0123456789ab\"]\n",
+            )
+            .replace("\"Test\"", &format!("\"{provider}\""))
+            .replace("secret/test-token", id)
+        };
+        let (generic, acme) = (rule("Generic", "secret/a-generic"), rule("Acme", "secret/b-acme"));
+        let catalog =
+            Catalog::from_files([("a.toml", generic.as_str()), ("b.toml", acme.as_str())]).unwrap();
+        let engine = SecretEngine::new(catalog.secret_rules().to_vec()).unwrap();
+        let unit = ContentUnit { path: "f", bytes: b"x key=0123456789ab\n" };
+        let (mut one, mut every) = (Vec::new(), Vec::new());
+        engine.scan(unit, &mut Scratch::default(), &mut one);
+        engine.scan_every_rule(unit, &mut Scratch::default(), &mut every);
+        let rules = |found: &[Finding]| found.iter().map(|f| f.rule.clone()).collect::<Vec<_>>();
+        assert_eq!(rules(&one), ["secret/b-acme"]);
+        assert_eq!(rules(&every), ["secret/a-generic", "secret/b-acme"]);
     }
 
     /// The secret spans one rule finds in `text` when its pattern is `pattern` plus `extra`.

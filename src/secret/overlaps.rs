@@ -10,8 +10,13 @@ use crate::finding::Checksum;
 
 /// Drops duplicate matches, generic matches on text a specific rule already explains (or
 /// rejected: a lookalike token whose checksum fails), and matches of rules that an overlapping
-/// match's rule `supersedes`; then the rejected tokens themselves.
-pub(super) fn resolve_overlaps(matches: &mut Vec<RawMatch>, rules: &[Arc<SecretRule>]) {
+/// match's rule `supersedes`; then the rejected tokens themselves; and, when `one_per_span`, all
+/// but one of the matches that several rules make on the same text.
+pub(super) fn resolve_overlaps(
+    matches: &mut Vec<RawMatch>,
+    rules: &[Arc<SecretRule>],
+    one_per_span: bool,
+) {
     let rejected: Vec<(usize, usize)> = matches
         .iter()
         .filter(|m| m.checksum == Checksum::Invalid)
@@ -24,7 +29,9 @@ pub(super) fn resolve_overlaps(matches: &mut Vec<RawMatch>, rules: &[Arc<SecretR
                 && m.decoded.is_none()
                 && rejected.iter().any(|&(start, end)| start < m.end && m.start < end))
     });
-    matches.sort_unstable_by_key(|m| (m.start, m.end, m.rule));
+    // (of a rule's matches on the same text, the decoded one stands: a quoted-printable
+    // `=3D` read raw is not the password)
+    matches.sort_unstable_by_key(|m| (m.start, m.end, m.rule, m.decoded.is_none()));
     matches.dedup_by_key(|m| (m.start, m.end, m.rule));
     // A split rule's branches may find overlapping spans; the first one stands, as it would in
     // one leftmost-first search.
@@ -54,4 +61,16 @@ pub(super) fn resolve_overlaps(matches: &mut Vec<RawMatch>, rules: &[Arc<SecretR
         index += 1;
         keep[index - 1]
     });
+    // Rules that read the same text (a password in a sentence that two prose rules know, a W&B
+    // key as a .netrc password) give one finding: a provider's rule before a rule of no provider,
+    // then the first in the catalog.
+    if !one_per_span {
+        return;
+    }
+    let rank = |m: &RawMatch| {
+        let rule = &rules[m.rule as usize];
+        (m.start, m.end, rule.generic, rule.provider == "Generic", m.rule, m.decoded.is_none())
+    };
+    matches.sort_unstable_by_key(rank);
+    matches.dedup_by_key(|m| (m.start, m.end));
 }
