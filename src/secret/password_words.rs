@@ -36,7 +36,10 @@ macro_rules! other_latin_password_words {
         r"|tembung[ \t]sandi|m(?:\xE1\xBA\xADt|at)[ \t]kh(?:\xE1\xBA\xA9u|au)|sifre(?:niz|si|n)?",
         r"|lykilord|pasahitz(?:a|ak)?|cyfrinair|pasfhocal|fjalekalim[ie]?|kalmar[ \t]sirri",
         r"|iphasiwedi|igama[ \t]lokugqitha|pasvorto|modpas|okwuntughe|tenimiafina",
-        r"|kupuhipa|ijambobanga|facal-faire|ger-tremen|erayga[ \t]sirta|qupiya[ \t]soz",
+        r"|kupuhipa|ijambobanga|facal-faire|ger-tremen|eray(?:ga)?[ \t]sir(?:ta)?|qupiya[ \t]soz",
+        // Samoan upu faʻalilolilo (with its ʻokina, an apostrophe or none); Quechua pakasqa simi
+        // with the suffixes it takes (simiykita, siminmi, simita)
+        r"|upu[ \t]fa(?:\xCA\xBB|'|\xE2\x80\x98)?alilolilo|pakasqa[ \t]simi(?:[a-z]{1,6})?",
         // Yoruba ọ̀rọ̀ aṣínà, as written without its tone marks
         r"|oro[ \t]asina",
         r"|a(?:\xC3\xA7|c)ars(?:\xC3\xB6|o)z)\b",
@@ -78,6 +81,8 @@ macro_rules! script_password_words {
         r"|\xDA\xAF\xD8\xB0\xD8\xB1\xD9\x88\xD8\xA7\xDA\x98\xD9\x87",
         r"|\xD9\xBE\xD8\xA7\xD8\xB3[ \t]?\xD9\x88\xD8\xB1\xDA\x88",
         r"|\xD9\xBE\xD9\xBC\xD9\x86\xD9\x88\xD9\x85",
+        // Uyghur پارول
+        r"|\xD9\xBE\xD8\xA7\xD8\xB1\xD9\x88\xD9\x84",
         // Devanagari पासवर्ड (Hindi, Marathi, Nepali), कूटशब्द, संकेतशब्द; Bengali পাসওয়ার্ড;
         // Gurmukhi ਪਾਸਵਰਡ; Gujarati પાસવર્ડ
         r"|\xE0\xA4\xAA\xE0\xA4\xBE\xE0\xA4\xB8\xE0\xA4\xB5\xE0\xA4\xB0\xE0\xA5\x8D\xE0\xA4\xA1",
@@ -99,6 +104,8 @@ macro_rules! script_password_words {
         r"|\xE1\x9E\x96\xE1\x9E\xB6\xE1\x9E\x80\xE1\x9F\x92\xE1\x9E\x99\xE1\x9E\x9F\xE1\x9E\x98\xE1\x9F\x92\xE1\x9E\x84\xE1\x9E\xB6\xE1\x9E\x8F\xE1\x9F\x8B",
         r"|\xE1\x80\x85\xE1\x80\x80\xE1\x80\xAC\xE1\x80\xB8\xE1\x80\x9D\xE1\x80\xBE\xE1\x80\x80\xE1\x80\xBA",
         r"|\xE1\x8B\xAD\xE1\x88\x88\xE1\x8D\x8D[ \t]\xE1\x89\x83\xE1\x88\x8D",
+        // Tigrinya and Amharic ፓስዎርድ
+        r"|\xE1\x8D\x93\xE1\x88\xB5\xE1\x8B\x8E\xE1\x88\xAD\xE1\x8B\xB5",
         // Chinese 密码 / 密碼 / 口令; Japanese パスワード; Korean 비밀번호, 비번, 암호
         r"|\xE5\xAF\x86\xE7\xA0\x81|\xE5\xAF\x86\xE7\xA2\xBC|\xE5\x8F\xA3\xE4\xBB\xA4",
         r"|\xE3\x83\x91\xE3\x82\xB9\xE3\x83\xAF\xE3\x83\xBC\xE3\x83\x89",
@@ -145,12 +152,12 @@ pub const PASSWORD_WORD_KEYWORDS: &[&str] = &[
     "kata\tsandi", "tembung", "mật", "mat kh", "mat\tkh", "sifre", "lykilor", "pasahitz",
     "cyfrinair", "pasfhocal", "fjalekalim", "fjalëkalim", "kalmar", "iphasiwedi", "igama",
     "adgangskode", "pasvorto", "modpas", "okwuntughe", "tenimiafina", "kupuhipa", "ijambobanga",
-    "facal-faire", "ger-tremen", "erayga", "qupiya", "açars", "acars", "loynior", "salasõna",
+    "facal-faire", "ger-tremen", "eray", "alilolilo", "pakasqa", "qupiya", "açars", "acars", "loynior", "salasõna",
     "şifr", "Şifr", "şîfr", "Şîfr", "oro asina", "oro\tasina", "ọ̀rọ̀", "ọrọ", "Ọ̀rọ̀", "Ọrọ", "Парол", "парол", "Лозинк", "лозинк", "Құпия", "құпия",
     "Сырсөз", "сырсөз", "Серсүз", "серсүз", "Нууц", "нууц", "κωδικ", "Κωδικ", "συνθημ",
     "Συνθημ", "գաղտն", "Գաղտն", "პაროლ", "סיסמ", "كلم", "کلمه", "رمز", "پسورد", "گذرو", "پاس",
-    "پټن", "पासव", "कूटश", "संकेत", "পাসও", "ਪਾਸਵ", "પાસવ", "கடவு",
-    "పాస్", "ಪಾಸ್", "പാസ്", "මුරප", "รหัสผ", "ລະຫັດ", "សម្ង", "ဝှက်", "ይለፍ",
+    "پټن", "پارول", "पासव", "कूटश", "संकेत", "পাসও", "ਪਾਸਵ", "પાસવ", "கடவு",
+    "పాస్", "ಪಾಸ್", "പാസ്", "මුරප", "รหัสผ", "ລະຫັດ", "សម្ង", "ဝှက်", "ይለፍ", "ፓስዎርድ",
     "密码", "密碼", "口令", "パスワード", "비밀번호", "비번", "암호",
 ];
 
@@ -195,6 +202,7 @@ mod tests {
         "pasahitza", "cyfrinair", "pasfhocal", "fjalëkalimi", "fjalekalimi", "kalmar sirri",
         "iphasiwedi", "igama lokugqitha", "Ọ̀rọ̀ aṣínà", "ọ̀rọ̀ aṣínà", "oro asina", "parolini", "adgangskode", "pasvorto", "modpas", "okwuntughe",
         "tenimiafina", "kupuhipa", "ijambobanga", "facal-faire", "ger-tremen", "erayga sirta",
+        "eray sir", "upu faʻalilolilo", "upu faalilolilo", "pakasqa simiykita", "pakasqa simi",
         "qupiya söz", "құпиясөзі", "açarsöz", "loyniorð", "salasõna", "Пароль", "пароля", "парола", "парол",
         "лозинка", "Лозинка", "құпия сөз", "сырсөз", "серсүз", "нууц үг", "κωδικός", "Κωδικός",
         "συνθηματικό", "գաղտնաբառ", "პაროლი", "პაროლია", "סיסמה", "סיסמא", "كلمة المرور", "رمز", "پسورد",
@@ -202,7 +210,7 @@ mod tests {
         "पासवर्ड", "कूटशब्द", "संकेतशब्द", "পাসওয়ার্ড", "ਪਾਸਵਰਡ", "પાસવર્ડ", "கடவுச்சொல்",
         "పాస్\u{200C}వర్డ్", "పాస్వర్డ్", "ಪಾಸ್\u{200C}ವರ್ಡ್", "ಪಾಸ್ವರ್ಡ್", "പാസ്\u{200C}വേഡ്",
         "പാസ്വേഡ്", "මුරපදය", "รหัสผ่านชั่วคราว", "ລະຫັດຜ່ານ", "ពាក្យសម្ងាត់", "စကားဝှက်",
-        "የይለፍ ቃል", "密码", "密碼", "口令", "パスワード", "비밀번호는", "비번", "암호",
+        "የይለፍ ቃል", "ፓስዎርድ", "پارولى", "密码", "密碼", "口令", "パスワード", "비밀번호는", "비번", "암호",
     ];
 
     fn holds_a_keyword(text: &str) -> bool {

@@ -303,7 +303,8 @@ const PROSE_VALUE: &[&str] = &[
     // a folder in a password manager (Stores/Robot) or a vault path ("it is in the vault:
     // secret/print-works/press-controller", perhaps the last cell of a table row)
     r#"^[A-Za-z][a-z]+(?:/[A-Za-z][a-z]*)+$"#,
-    r#"^[a-z0-9][a-z0-9_-]*(?:/[a-z0-9][a-z0-9_.-]*){1,5}\|?$"#,
+    // (with the field after `#`, as vault references write it: kv/corp/dryer#password)
+    r#"^[a-z0-9][a-z0-9_-]*(?:/[a-z0-9][a-z0-9_.-]*){1,5}(?:#[a-z0-9_.-]+)?\|?$"#,
     // a parenthesis or bracket opens an aside: "new value (provided through the API)"
     r#"^[(\[{]"#,
     // a word and a comma go on with the next field of a CSV row ("password reset,jdoe,2025-08-04")
