@@ -135,6 +135,11 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     "2YotnFZFEjr1zCsicMWpAA",
     "tGzv3JOkF0XG5Qx2TlKWIA",
     "mF_9.B5f-4.1JqM",
+    // the Ed25519 secret keys of RFC 8032's test vectors (section 7.1, TEST 1 to 3), which
+    // crypto libraries' tests and fixtures carry
+    "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
+    "4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb",
+    "c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7",
 ];
 
 /// How values that a tool encrypted in place begin: ejson's `EJ[1:…]` and SOPS's
