@@ -35,7 +35,7 @@ macro_rules! other_latin_password_words {
         r"|slapta(?:\xC5\xBE|z)od(?:is|i|\xC5\xBEio)|nenosiri|nywila|kata[ \t](?:laluan|sandi)",
         r"|tembung[ \t]sandi|m(?:\xE1\xBA\xADt|at)[ \t]kh(?:\xE1\xBA\xA9u|au)|sifre(?:niz|si|n)?",
         r"|lykilord|pasahitz(?:a|ak)?|cyfrinair|pasfhocal|fjalekalim[ie]?|kalmar[ \t]sirri",
-        r"|iphasiwedi|igama[ \t]lokugqitha|pasvorto|modpas|okwuntughe|tenimiafina",
+        r"|iphasiwedi|igama[ \t]lokugqitha|pasvorto|modpas|okwuntughe|tenimiafin(?:a[a-z]{0,4})?",
         r"|kupuhipa|ijambobanga|facal-faire|ger-tremen|eray(?:ga)?[ \t]sir(?:ta)?|qupiya[ \t]soz",
         // Samoan upu faʻalilolilo (with its ʻokina, an apostrophe or none); Quechua pakasqa simi
         // with the suffixes it takes (simiykita, siminmi, simita)
@@ -151,7 +151,7 @@ pub const PASSWORD_WORD_KEYWORDS: &[&str] = &[
     "slaptažod", "slaptazod", "nenosiri", "nywila", "kata laluan", "kata sandi", "kata\tlaluan",
     "kata\tsandi", "tembung", "mật", "mat kh", "mat\tkh", "sifre", "lykilor", "pasahitz",
     "cyfrinair", "pasfhocal", "fjalekalim", "fjalëkalim", "kalmar", "iphasiwedi", "igama",
-    "adgangskode", "pasvorto", "modpas", "okwuntughe", "tenimiafina", "kupuhipa", "ijambobanga",
+    "adgangskode", "pasvorto", "modpas", "okwuntughe", "tenimiafin", "kupuhipa", "ijambobanga",
     "facal-faire", "ger-tremen", "eray", "alilolilo", "pakasqa", "qupiya", "açars", "acars", "loynior", "salasõna",
     "şifr", "Şifr", "şîfr", "Şîfr", "oro asina", "oro\tasina", "ọ̀rọ̀", "ọrọ", "Ọ̀rọ̀", "Ọrọ", "Парол", "парол", "Лозинк", "лозинк", "Құпия", "құпия",
     "Сырсөз", "сырсөз", "Серсүз", "серсүз", "Нууц", "нууц", "κωδικ", "Κωδικ", "συνθημ",
@@ -201,7 +201,8 @@ mod tests {
         "mật khẩu", "mat khau", "şifreniz", "şifrə", "şîfre", "Şifre", "sifre", "lykilorð",
         "pasahitza", "cyfrinair", "pasfhocal", "fjalëkalimi", "fjalekalimi", "kalmar sirri",
         "iphasiwedi", "igama lokugqitha", "Ọ̀rọ̀ aṣínà", "ọ̀rọ̀ aṣínà", "oro asina", "parolini", "adgangskode", "pasvorto", "modpas", "okwuntughe",
-        "tenimiafina", "kupuhipa", "ijambobanga", "facal-faire", "ger-tremen", "erayga sirta",
+        "tenimiafina", "tenimiafin'ny", "tenimiafinao", "kupuhipa", "ijambobanga", "facal-faire",
+        "ger-tremen", "erayga sirta",
         "eray sir", "upu faʻalilolilo", "upu faalilolilo", "pakasqa simiykita", "pakasqa simi",
         "qupiya söz", "құпиясөзі", "açarsöz", "loyniorð", "salasõna", "Пароль", "пароля", "парола", "парол",
         "лозинка", "Лозинка", "құпия сөз", "сырсөз", "серсүз", "нууц үг", "κωδικός", "Κωδικός",
