@@ -135,7 +135,7 @@ impl SecretEngine {
         &self.rules
     }
 
-    /// Scans one unit, appending its findings to `out`: one a secret, the most specific rule's.
+    /// Scans one unit, appending its findings to `out`: one per secret, the most specific rule's.
     pub fn scan(&self, unit: ContentUnit<'_>, scratch: &mut Scratch, out: &mut Vec<Finding>) {
         self.scan_with(unit, scratch, out, true);
     }

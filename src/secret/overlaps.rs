@@ -63,13 +63,13 @@ pub(super) fn resolve_overlaps(
     });
     // Rules that read the same text (a password in a sentence that two prose rules know, a W&B
     // key as a .netrc password) give one finding: a provider's rule before a rule of no provider,
-    // then the first in the catalog.
+    // a decoded reading before a raw one, then the first in the catalog.
     if !one_per_span {
         return;
     }
     let rank = |m: &RawMatch| {
         let rule = &rules[m.rule as usize];
-        (m.start, m.end, rule.generic, rule.provider == "Generic", m.rule, m.decoded.is_none())
+        (m.start, m.end, rule.generic, rule.provider == "Generic", m.decoded.is_none(), m.rule)
     };
     matches.sort_unstable_by_key(rank);
     matches.dedup_by_key(|m| (m.start, m.end));
