@@ -715,6 +715,20 @@ mod tests {
         let rules = |found: &[Finding]| found.iter().map(|f| f.rule.clone()).collect::<Vec<_>>();
         assert_eq!(rules(&one), ["secret/b-acme"]);
         assert_eq!(rules(&every), ["secret/a-generic", "secret/b-acme"]);
+        // Of two rules of no provider, the one a keyword woke stands over a whole-file rule
+        // that reads values by their shape alone, wherever each comes in the catalog.
+        let shape_alone = rule("Generic", "secret/a-shape")
+            .replace(r#"keywords = ["key="]"#, "keywords = []\npaths = [\"f\"]");
+        let worded = rule("Generic", "secret/b-worded");
+        let catalog =
+            Catalog::from_files([("a.toml", shape_alone.as_str()), ("b.toml", worded.as_str())])
+                .unwrap();
+        let engine = SecretEngine::new(catalog.secret_rules().to_vec()).unwrap();
+        let (mut one, mut every) = (Vec::new(), Vec::new());
+        engine.scan(unit, &mut Scratch::default(), &mut one);
+        engine.scan_every_rule(unit, &mut Scratch::default(), &mut every);
+        assert_eq!(rules(&one), ["secret/b-worded"]);
+        assert_eq!(rules(&every), ["secret/a-shape", "secret/b-worded"]);
     }
 
     /// The secret spans one rule finds in `text` when its pattern is `pattern` plus `extra`.

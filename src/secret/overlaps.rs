@@ -63,13 +63,23 @@ pub(super) fn resolve_overlaps(
     });
     // Rules that read the same text (a password in a sentence that two prose rules know, a W&B
     // key as a .netrc password) give one finding: a provider's rule before a rule of no provider,
-    // a decoded reading before a raw one, then the first in the catalog.
+    // a rule that words around the value woke before one that reads whole files by the value's
+    // shape alone, a decoded reading before a raw one, then the first in the catalog.
     if !one_per_span {
         return;
     }
     let rank = |m: &RawMatch| {
         let rule = &rules[m.rule as usize];
-        (m.start, m.end, rule.generic, rule.provider == "Generic", m.decoded.is_none(), m.rule)
+        let by_shape_alone = rule.keywords.is_empty();
+        (
+            m.start,
+            m.end,
+            rule.generic,
+            rule.provider == "Generic",
+            by_shape_alone,
+            m.decoded.is_none(),
+            m.rule,
+        )
     };
     matches.sort_unstable_by_key(rank);
     matches.dedup_by_key(|m| (m.start, m.end));
