@@ -64,6 +64,10 @@ pub enum AllowShape {
     /// required", "reset to v3.0"): words, numbers, versions, identifiers, paths, links, a
     /// password manager's name, a hash. The prose rules share it.
     ProseValue,
+    /// What a word of a generated password's shape (capitals, small letters, digits and a
+    /// symbol) is when it is not one: too short or long, missing a kind of character, masked,
+    /// encoded, a hash, an anchor, a query, a handle, a package version, an issue key.
+    GeneratedPassword,
     /// Words that make spaced words a sentence rather than a passphrase (`the`, `must`,
     /// `characters`, `mora`, `harus`, …), in the languages the passphrase rules read.
     SentenceWords,
@@ -76,6 +80,7 @@ impl AllowShape {
             AllowShape::CodeArgument => CODE_ARGUMENT,
             AllowShape::PageLink => PAGE_LINK,
             AllowShape::ProseValue => PROSE_VALUE,
+            AllowShape::GeneratedPassword => GENERATED_PASSWORD,
             AllowShape::SentenceWords => SENTENCE_WORDS,
         }
     }
@@ -276,6 +281,42 @@ const NOT_PASSPHRASE_WORDS: &[&[u8]] = &[
     b"then",
     b"than",
     b"about",
+];
+
+const GENERATED_PASSWORD: &[&str] = &[
+    // its length, and all three kinds of character
+    r"^.{0,9}$",
+    r"^.{41,}$",
+    r"^[^A-Z]*$",
+    r"^[^a-z]*$",
+    r"^[^0-9]*$",
+    // masked, percent-encoded, a crypt(3) hash, punycode, a character class
+    r"\*{3,}",
+    r"(?i)x{4,}",
+    r"%[0-9A-Fa-f]{2}",
+    r"^\$[0-9a-z]{1,2}\$",
+    r"[Xx]n--",
+    r"a-z|A-Z|0-9",
+    // a page's anchor (README.md#setup), a kind (youtube#video), an issue (OSS-fuzz#33579),
+    // a setting (serial#=), a query (&Param=) or an entity (&#x2028;)
+    r"\.[a-z]{2,4}#",
+    r"[a-z]#[a-z]",
+    r"^[A-Za-z]+#[0-9]",
+    r"#[0-9]+$",
+    r"#=",
+    r"\.@",
+    r"&[A-Za-z#]",
+    // markup around a word (*bold*, ^anchor$), a locale tag (pl-Latn-$1)
+    r"^[*^$].*[*$.]$",
+    r"^[a-z]{2,3}-[A-Z]",
+    // a package at a version, an address, a handle or a reference alone, a word with a glob or
+    // a question mark after it
+    r"@[0-9]+(?:\.[0-9]+)*$",
+    r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z]",
+    r"^[@#$][A-Za-z0-9._-]+$",
+    r"^[A-Za-z0-9_.-]*[A-Za-z_.-][*?]$",
+    // a log's unique request id (ModSecurity: jtGRJvlTBlmW@Isjx5GkzSqM541)
+    r"^[A-Za-z0-9]{8,}@[A-Za-z0-9]{8,}$",
 ];
 
 const PAGE_LINK: &[&str] = &[
