@@ -42,7 +42,10 @@ macro_rules! other_latin_password_words {
         r"|upu[ \t]fa(?:\xCA\xBB|'|\xE2\x80\x98)?alilolilo|pakasqa[ \t]simi(?:[a-z]{1,6})?",
         // Yoruba ọ̀rọ̀ aṣínà, as written without its tone marks
         r"|oro[ \t]asina",
-        r"|a(?:\xC3\xA7|c)ars(?:\xC3\xB6|o)z)\b",
+        // Tongan lea fakapulipuli; Kinyarwanda ijambo ry'ibanga
+        r"|lea[ \t]fakapulipuli|ijambo[ \t]ry(?:'|\xE2\x80\x99)?ibanga",
+        // Turkmen açarsöz, açar söz, açar sözi, açar sözlem (a passphrase)
+        r"|a(?:\xC3\xA7|c)ar[ \t]?s(?:\xC3\xB6|o)z(?:i|lem(?:i)?)?)\b",
         // Latin words that end with a letter that is not ASCII: no `\b` after them
         r"|\b(?:jelsz\xC3\xB3t?|slapta(?:\xC5\xBE|z)od\xC4\xAF|parol\xC4\x83|lykilor\xC3\xB0",
         r"|fjal\xC3\xABkalim[ie]?|loynior\xC3\xB0|salas\xC3\xB5na|qupiya[ \t]s\xC3\xB6z)",
@@ -83,11 +86,22 @@ macro_rules! script_password_words {
         r"|\xD9\xBE\xD9\xBC\xD9\x86\xD9\x88\xD9\x85",
         // Uyghur پارول
         r"|\xD9\xBE\xD8\xA7\xD8\xB1\xD9\x88\xD9\x84",
+        // Yiddish פּאַראָל, with its points or without; Dhivehi ޕާސްވޯޑް and ޕާސްފްރޭޒް (passphrase)
+        r"|\xD7\xA4(?:\xD6\xBC)?\xD7\x90(?:\xD6\xB7)?\xD7\xA8\xD7\x90(?:\xD6\xB8)?\xD7\x9C",
+        r"|\xDE\x95\xDE\xA7\xDE\x90\xDE\xB0(?:\xDE\x88\xDE\xAF\xDE\x91|\xDE\x8A\xDE\xB0\xDE\x83\xDE\xAD\xDE\x92)",
+        // Tibetan གསང་ཚིག; Guarani ñe'ẽñemi (and ñe'ẽjoaju ñemi, a passphrase), with or without
+        // its marks
+        r"|\xE0\xBD\x82\xE0\xBD\xA6\xE0\xBD\x84\xE0\xBC\x8B\xE0\xBD\x9A\xE0\xBD\xB2\xE0\xBD\x82",
+        r"|(?:\xC3\xB1|\xC3\x91|\bn)e(?:'|\xE2\x80\x99)?(?:\xE1\xBA\xBD|e)(?:joaju[ \t])?(?:\xC3\xB1|n)emi\b",
+        // Tatar серле җөмлә (a passphrase)
+        r"|(?:\xD0\xA1|\xD1\x81)\xD0\xB5\xD1\x80\xD0\xBB\xD0\xB5[ \t]\xD2\x97\xD3\xA9\xD0\xBC\xD0\xBB\xD3\x99",
         // Devanagari पासवर्ड (Hindi, Marathi, Nepali), कूटशब्द, संकेतशब्द; Bengali পাসওয়ার্ড;
         // Gurmukhi ਪਾਸਵਰਡ; Gujarati પાસવર્ડ
         r"|\xE0\xA4\xAA\xE0\xA4\xBE\xE0\xA4\xB8\xE0\xA4\xB5\xE0\xA4\xB0\xE0\xA5\x8D\xE0\xA4\xA1",
         r"|\xE0\xA4\x95\xE0\xA5\x82\xE0\xA4\x9F\xE0\xA4\xB6\xE0\xA4\xAC\xE0\xA5\x8D\xE0\xA4\xA6",
         r"|\xE0\xA4\xB8\xE0\xA4\x82\xE0\xA4\x95\xE0\xA5\x87\xE0\xA4\xA4\xE0\xA4\xB6\xE0\xA4\xAC\xE0\xA5\x8D\xE0\xA4\xA6",
+        // Devanagari पासफ्रेज (passphrase)
+        r"|\xE0\xA4\xAA\xE0\xA4\xBE\xE0\xA4\xB8\xE0\xA4\xAB\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x87\xE0\xA4\x9C",
         r"|\xE0\xA6\xAA\xE0\xA6\xBE\xE0\xA6\xB8\xE0\xA6\x93\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA6\xBE\xE0\xA6\xB0\xE0\xA7\x8D\xE0\xA6\xA1",
         r"|\xE0\xA8\xAA\xE0\xA8\xBE\xE0\xA8\xB8\xE0\xA8\xB5\xE0\xA8\xB0\xE0\xA8\xA1",
         r"|\xE0\xAA\xAA\xE0\xAA\xBE\xE0\xAA\xB8\xE0\xAA\xB5\xE0\xAA\xB0\xE0\xAB\x8D\xE0\xAA\xA1",
@@ -153,7 +167,8 @@ pub const PASSWORD_WORD_KEYWORDS: &[&str] = &[
     "cyfrinair", "pasfhocal", "fjalekalim", "fjalëkalim", "kalmar", "iphasiwedi", "igama",
     "adgangskode", "pasvorto", "modpas", "okwuntughe", "tenimiafin", "kupuhipa", "ijambobanga",
     "facal-faire", "ger-tremen", "eray", "alilolilo", "pakasqa", "qupiya", "açars", "acars",
-    "loynior", "salasõna",
+    "loynior", "salasõna", "fakapulipuli", "ijambo ry", "açar s", "acar s", "פּאַראָל", "פאראל",
+    "ޕާސް", "གསང་ཚིག", "ñemi", "Ñemi", "ne'enemi", "серле", "Серле", "पासफ",
     "şifr", "Şifr", "şîfr", "Şîfr", "oro asina", "oro\tasina", "ọ̀rọ̀", "ọrọ", "Ọ̀rọ̀", "Ọrọ", "Парол", "парол", "Лозинк", "лозинк", "Құпия", "құпия",
     "Сырсөз", "сырсөз", "Серсүз", "серсүз", "Нууц", "нууц", "κωδικ", "Κωδικ", "συνθημ",
     "Συνθημ", "գաղտն", "Գաղտն", "პაროლ", "סיסמ", "كلم", "کلمه", "رمز", "پسورد", "گذرو", "پاس",
@@ -205,6 +220,8 @@ mod tests {
         "tenimiafina", "tenimiafin'ny", "tenimiafinao", "kupuhipa", "ijambobanga", "facal-faire",
         "ger-tremen", "erayga sirta", "eray sir", "upu faʻalilolilo", "upu faalilolilo",
         "pakasqa simiykita", "pakasqa simi",
+        "lea fakapulipuli", "ijambo ry'ibanga", "açar sözi", "açar sözlem", "פּאַראָל", "פאראל",
+        "ޕާސްވޯޑް", "ޕާސްފްރޭޒް", "གསང་ཚིག", "ñe'ẽñemi", "ñe'ẽjoaju ñemi", "Ñe'ẽñemi", "серле җөмлә", "पासफ्रेज",
         "qupiya söz", "құпиясөзі", "açarsöz", "loyniorð", "salasõna", "Пароль", "пароля", "парола", "парол",
         "лозинка", "Лозинка", "құпия сөз", "сырсөз", "серсүз", "нууц үг", "κωδικός", "Κωδικός",
         "συνθηματικό", "գաղտնաբառ", "პაროლი", "პაროლია", "סיסמה", "סיסמא", "كلمة المرور", "رمز", "پسورد",
