@@ -97,6 +97,7 @@ pub fn is_placeholder(value: &[u8]) -> bool {
         || ENCRYPTED_PREFIXES.iter().any(|prefix| text.starts_with(prefix))
         || is_bitwarden_cipher_string(&text)
         || is_transmission_digest(&text)
+        || is_mysql_native_hash(&text)
         || names_password_manager(&lower)
         || is_reference(&text)
         || is_bracketed(&text)
@@ -169,6 +170,15 @@ fn is_transmission_digest(text: &str) -> bool {
         digest.len() == 40
             && digest.bytes().all(|b| b.is_ascii_hexdigit())
             && (salt.is_empty() || (salt.len() == 8 && salt.bytes().all(|b| b.is_ascii_graphic())))
+    })
+}
+
+/// MySQL's and MariaDB's stored password (`mysql_native_password`, what `IDENTIFIED BY PASSWORD`
+/// takes and `mysql.user` holds): `*` and a SHA-1 of a SHA-1 in capital hex.
+fn is_mysql_native_hash(text: &str) -> bool {
+    text.strip_prefix('*').is_some_and(|digest| {
+        digest.len() == 40
+            && digest.bytes().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b))
     })
 }
 
@@ -378,6 +388,14 @@ mod tests {
             assert!(is_placeholder(value.as_bytes()), "{value}");
         }
         assert!(!is_placeholder(b"mF_9.B5f-4.1JqN"), "one letter off is a real value");
+    }
+
+    #[test]
+    fn stored_password_hashes_are_not_passwords() {
+        let digest = "*C29F3177F341F2261B4A7A299A2EDDDEB02826B0";
+        assert!(is_placeholder(digest.as_bytes()));
+        assert!(!is_placeholder(&digest.as_bytes()[1..]), "the digest without its star");
+        assert!(!is_placeholder(b"*c29f3177f341f2261b4a7a299a2edddeb02826b0x"), "not its form");
     }
 
     #[test]

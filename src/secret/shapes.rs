@@ -98,7 +98,8 @@ const SENTENCE_WORDS: &[&str] = &[concat!(
     r"het|een|van|voor|met|los|las|del|con|por|para|uma|com|dos|och|med|for|til|som|mora|",
     r"vsaj|imeti|biti|znakov|ang|mga|dapat|cua|cho|khong|phai|duoc|dan|yang|untuk|dengan|",
     r"tidak|ini|itu|harus|minimal|lazima|herufi|vir|moet|nie|turi|bent|simboli[a-z]*|",
-    r"karakter[a-z]*|zeichen|caract[a-z]*|tekens|tecken|znak[a-z]*|simbol[a-z]*)(?: |$)",
+    r"karakter[a-z]*|zeichen|caract[a-z]*|tekens|tecken|znak[a-z]*|simbol[a-z]*|rigomba|",
+    r"kugira|nibura|inyuguti)(?: |$)",
 )];
 
 const CODE_ARGUMENT: &[&str] = &[
@@ -121,7 +122,7 @@ const CODE_ARGUMENT: &[&str] = &[
     r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
     // says it is not real
     r"(?i)p[a@4][s$5]{2}w(?:[o0]r)?d",
-    r"(?i)(?:dummy|fake|mock|sample)",
+    r"(?i)(?:dummy|fake|mock|sample|not[-_.]?real)",
 ];
 
 /// Whether a value reads as a passphrase of joined words (`reef-cashew-pepper`,
@@ -332,6 +333,8 @@ const PROSE_VALUE: &[&str] = &[
     // and each lower-case run has a vowel: Kiosk-ycMKNm and VmbMnxxk are random letters)
     r#"^(?&word)(?:(?:-|\x27|’)(?&word)){0,2}[.,!?]?$"#,
     r#"^[0-9]+$"#,
+    // a manual page (pass(1), crypttab(5)): where the password comes from
+    r#"^[a-z][a-z0-9_.-]*\([0-9][a-z]?\)$"#,
     // a key's check value or ID ("KCV of the current key is 5B0AF2"), not the key
     r#"^[0-9A-F]{4,8}$"#,
     // a setting written out ("the passphrase (snmp_auth=SHA)"), not its value
