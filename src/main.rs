@@ -30,7 +30,7 @@ fn main() -> ExitCode {
 /// each large free, so the lazy-DFA caches that the search-cache budget drops and rebuilds
 /// (`secret::search_caches`) came back from the heap, which kept the freed space: a fixed
 /// 128 KiB threshold and trimming on every free took the 1 GB corpus's peak RSS from about
-/// 98 to 87–91 MiB, with no measurable time (docs/benchmarks.md).
+/// 98 to 87–94 MiB, with no measurable time (docs/benchmarks.md).
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[allow(unsafe_code)]
 fn return_freed_memory_promptly() {
