@@ -30,12 +30,23 @@ const PROSE_VALUE_PATTERN: &str = r#"(?:<(?:code|kbd|tt|samp|b|strong)>|\\texttt
 /// The name rules write for [`PROSE_VALUE_PATTERN`], in the same call syntax as `(?&word)`.
 const PROSE_VALUE_CALL: &str = "(?&prose_value)";
 
-/// A pattern with every `(?&word)`, `(?&prose_value)`, `(?&password_word)` and
-/// `(?&password_word_unassigned)` written out.
+/// What `(?&generated_password)` stands for: a word of a generated password's shape, one with
+/// a symbol somewhere (which [`GENERATED_PASSWORD`] then asks to mix capitals, small letters
+/// and digits too), without a sentence's closing stop or comma. It holds the `secret` group.
+/// Unbounded repeats keep the automaton small (bounded ones on both sides of the symbol multiply
+/// its states); the allow shape bounds the length.
+const GENERATED_PASSWORD_PATTERN: &str = r"(?P<secret>[A-Za-z0-9._+=@#$%^&*~?!-]*[!@#$%^&*~?](?:[A-Za-z0-9._+=@#$%^&*~?!-]*[A-Za-z0-9_+=@#$%^&*~?!-])?)";
+
+/// The name rules write for [`GENERATED_PASSWORD_PATTERN`].
+const GENERATED_PASSWORD_CALL: &str = "(?&generated_password)";
+
+/// A pattern with every `(?&word)`, `(?&prose_value)`, `(?&generated_password)`,
+/// `(?&password_word)` and `(?&password_word_unassigned)` written out.
 pub fn expand_calls(pattern: &str) -> String {
     pattern
         .replace(WORD_CALL, WORD)
         .replace(PROSE_VALUE_CALL, PROSE_VALUE_PATTERN)
+        .replace(GENERATED_PASSWORD_CALL, GENERATED_PASSWORD_PATTERN)
         .replace(PASSWORD_WORD_CALL, PASSWORD_WORD_PATTERN)
         .replace(UNASSIGNED_PASSWORD_WORD_CALL, UNASSIGNED_PASSWORD_WORD_PATTERN)
 }
@@ -546,6 +557,19 @@ mod tests {
         assert_eq!(group("the password is <b>Tq8vLm2Rx4</b>.", "secret"), Some("Tq8vLm2Rx4"));
         assert_eq!(group("the password is `Kv7Tq2Lm!`.", "secret"), Some("Kv7Tq2Lm!"));
         assert_eq!(group("the password is `Kv7Tq2Lm!`.", "quote"), Some("`"));
+    }
+
+    #[test]
+    fn the_generated_password_call_reads_a_word_with_a_symbol_without_the_closing_stop() {
+        let regex = Regex::new(&expand_calls(r"(?:^| )(?&generated_password)")).unwrap();
+        let secret = |text: &'static str| {
+            let mut caps = regex.create_captures();
+            regex.captures(text, &mut caps);
+            caps.get_group_by_name("secret").map(|span| &text[span.range()])
+        };
+        assert_eq!(secret("admin Lantern2029#."), Some("Lantern2029#"));
+        assert_eq!(secret("biKs%Q!27dz~W!H=q"), Some("biKs%Q!27dz~W!H=q"));
+        assert_eq!(secret("no symbol in Lantern2029 here"), None);
     }
 
     #[test]
