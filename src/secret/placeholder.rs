@@ -136,6 +136,9 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     "2YotnFZFEjr1zCsicMWpAA",
     "tGzv3JOkF0XG5Qx2TlKWIA",
     "mF_9.B5f-4.1JqM",
+    // the secret_key of Rocket's configuration guide ("don't use this key! generate your own"),
+    // which Rocket.toml files and ROCKET_SECRET_KEY settings copy
+    "hPRYyVRiMyxpw5sBB1XeCMN1kFsDCqKvBi2QJxBVHQk=",
     // the Ed25519 secret keys of RFC 8032's test vectors (section 7.1, TEST 1 to 3), which
     // crypto libraries' tests and fixtures carry
     "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
