@@ -45,7 +45,16 @@ macro_rules! other_latin_password_words {
         // Tongan lea fakapulipuli; Kinyarwanda ijambo ry'ibanga
         r"|lea[ \t]fakapulipuli|ijambo[ \t]ry(?:'|\xE2\x80\x99)?ibanga",
         // Turkmen açarsöz, açar söz, açar sözi, açar sözlem (a passphrase)
-        r"|a(?:\xC3\xA7|c)ar[ \t]?s(?:\xC3\xB6|o)z(?:i|lem(?:i)?)?)\b",
+        r"|a(?:\xC3\xA7|c)ar[ \t]?s(?:\xC3\xB6|o)z(?:i|lem(?:i)?)?",
+        // Tok Pisin paswot; Kabyle (w)awal uffir and tafyirt tuffirt (a passphrase); Greenlandic
+        // isissutissaq; Javanese (tembung) sandhi; Esperanto pasfrazo (a passphrase); Xhosa
+        // ibinzana eliyimfihlo (a passphrase)
+        r"|paswot|w?awal[ \t]uffir|tafyirt[ \t]tuffirt|isissutissa(?:q|r)|sandhi|pasfrazo",
+        r"|ibinzana[ \t]eliyimfihlo",
+        // Igbo okwuntụghe with its dot below; Hawaiian huaʻōlelo huna and māmalaʻōlelo huna (a
+        // passphrase), with the ʻokina and macrons or without
+        r"|okwunt\xE1\xBB\xA5ghe",
+        r"|(?:hua|m(?:\xC4\x81|a)mala)(?:\xCA\xBB|'|\xE2\x80\x98)?(?:\xC5\x8D|o)lelo[ \t]huna)\b",
         // Latin words that end with a letter that is not ASCII: no `\b` after them
         r"|\b(?:jelsz\xC3\xB3t?|slapta(?:\xC5\xBE|z)od\xC4\xAF|parol\xC4\x83|lykilor\xC3\xB0",
         r"|fjal\xC3\xABkalim[ie]?|loynior\xC3\xB0|salas\xC3\xB5na|qupiya[ \t]s\xC3\xB6z)",
@@ -93,6 +102,9 @@ macro_rules! script_password_words {
         // its marks
         r"|\xE0\xBD\x82\xE0\xBD\xA6\xE0\xBD\x84\xE0\xBC\x8B\xE0\xBD\x9A\xE0\xBD\xB2\xE0\xBD\x82",
         r"|(?:\xC3\xB1|\xC3\x91|\bn)e(?:'|\xE2\x80\x99)?(?:\xE1\xBA\xBD|e)(?:joaju[ \t])?(?:\xC3\xB1|n)emi\b",
+        // Odia ପାସୱାର୍ଡ, ଗୁପ୍ତ ଶବ୍ଦ (secret word) and ପାସଫ୍ରେଜ୍ (a passphrase)
+        r"|\xE0\xAC\xAA\xE0\xAC\xBE\xE0\xAC\xB8(?:\xE0\xAD\xB1\xE0\xAC\xBE\xE0\xAC\xB0\xE0\xAD\x8D\xE0\xAC\xA1|\xE0\xAC\xAB\xE0\xAD\x8D\xE0\xAC\xB0\xE0\xAD\x87\xE0\xAC\x9C)",
+        r"|\xE0\xAC\x97\xE0\xAD\x81\xE0\xAC\xAA\xE0\xAD\x8D\xE0\xAC\xA4[ \t]\xE0\xAC\xB6\xE0\xAC\xAC\xE0\xAD\x8D\xE0\xAC\xA6",
         // Tatar серле җөмлә (a passphrase)
         r"|(?:\xD0\xA1|\xD1\x81)\xD0\xB5\xD1\x80\xD0\xBB\xD0\xB5[ \t]\xD2\x97\xD3\xA9\xD0\xBC\xD0\xBB\xD3\x99",
         // Devanagari पासवर्ड (Hindi, Marathi, Nepali), कूटशब्द, संकेतशब्द; Bengali পাসওয়ার্ড;
@@ -169,6 +181,8 @@ pub const PASSWORD_WORD_KEYWORDS: &[&str] = &[
     "facal-faire", "ger-tremen", "eray", "alilolilo", "pakasqa", "qupiya", "açars", "acars",
     "loynior", "salasõna", "fakapulipuli", "ijambo ry", "açar s", "acar s", "פּאַראָל", "פאראל",
     "ޕާސް", "གསང་ཚིག", "ñemi", "Ñemi", "ne'enemi", "серле", "Серле", "पासफ",
+    "paswot", "awal uffir", "awal\tuffir", "tafyirt", "isissutissa", "sandhi", "pasfrazo",
+    "ibinzana", "okwuntụghe", "lelo huna", "lelo\thuna", "ପାସ", "ଗୁପ୍ତ",
     "şifr", "Şifr", "şîfr", "Şîfr", "oro asina", "oro\tasina", "ọ̀rọ̀", "ọrọ", "Ọ̀rọ̀", "Ọrọ", "Парол", "парол", "Лозинк", "лозинк", "Құпия", "құпия",
     "Сырсөз", "сырсөз", "Серсүз", "серсүз", "Нууц", "нууц", "κωδικ", "Κωδικ", "συνθημ",
     "Συνθημ", "գաղտն", "Գաղտն", "პაროლ", "סיסמ", "كلم", "کلمه", "رمز", "پسورد", "گذرو", "پاس",

@@ -139,6 +139,13 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     // the secret_key of Rocket's configuration guide ("don't use this key! generate your own"),
     // which Rocket.toml files and ROCKET_SECRET_KEY settings copy
     "hPRYyVRiMyxpw5sBB1XeCMN1kFsDCqKvBi2QJxBVHQk=",
+    // LibreChat's .env.example values (credential key and IV, JWT secrets, Meilisearch key),
+    // which its install guides quote and tell to replace
+    "f34be427ebb29de8d88c107a71546019685ed8b241d8f2ed00c3df97ad2566f0",
+    "e2341419ec3dd3d19b13a1a87fafcbfb",
+    "16f8c0ef4a5d391b26034086c628469d3f9f497f08163ab9b40137092f2909ef",
+    "eaa5191f2914e30b9387fd84e254e4ba6fc51b4654968a9b0803b456a54b8418",
+    "DrhYf7zENyR6AlUCKmnz0eYASOQdl6zxH7s7MKFSfFCt",
     // the Ed25519 secret keys of RFC 8032's test vectors (section 7.1, TEST 1 to 3), which
     // crypto libraries' tests and fixtures carry
     "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
