@@ -51,6 +51,8 @@ macro_rules! other_latin_password_words {
         // ibinzana eliyimfihlo (a passphrase)
         r"|paswot|w?awal[ \t]uffir|tafyirt[ \t]tuffirt|isissutissa(?:q|r)|sandhi|pasfrazo",
         r"|ibinzana[ \t]eliyimfihlo",
+        // Igbo ahịrịokwu nzuzo (a passphrase: "secret sentence")
+        r"|ah(?:\xE1\xBB\x8B|i)r(?:\xE1\xBB\x8B|i)okwu[ \t]nzuzo",
         // Igbo okwuntụghe with its dot below; Hawaiian huaʻōlelo huna and māmalaʻōlelo huna (a
         // passphrase), with the ʻokina and macrons or without
         r"|okwunt\xE1\xBB\xA5ghe",
@@ -102,6 +104,8 @@ macro_rules! script_password_words {
         // its marks
         r"|\xE0\xBD\x82\xE0\xBD\xA6\xE0\xBD\x84\xE0\xBC\x8B\xE0\xBD\x9A\xE0\xBD\xB2\xE0\xBD\x82",
         r"|(?:\xC3\xB1|\xC3\x91|\bn)e(?:'|\xE2\x80\x99)?(?:\xE1\xBA\xBD|e)(?:joaju[ \t])?(?:\xC3\xB1|n)emi\b",
+        // Chechen къайлаха фраза (a passphrase: "secret phrase")
+        r"|(?:\xD0\x9A|\xD0\xBA)\xD1\x8A\xD0\xB0\xD0\xB9\xD0\xBB\xD0\xB0\xD1\x85\xD0\xB0[ \t]\xD1\x84\xD1\x80\xD0\xB0\xD0\xB7\xD0\xB0",
         // Odia ପାସୱାର୍ଡ, ଗୁପ୍ତ ଶବ୍ଦ (secret word) and ପାସଫ୍ରେଜ୍ (a passphrase)
         r"|\xE0\xAC\xAA\xE0\xAC\xBE\xE0\xAC\xB8(?:\xE0\xAD\xB1\xE0\xAC\xBE\xE0\xAC\xB0\xE0\xAD\x8D\xE0\xAC\xA1|\xE0\xAC\xAB\xE0\xAD\x8D\xE0\xAC\xB0\xE0\xAD\x87\xE0\xAC\x9C)",
         r"|\xE0\xAC\x97\xE0\xAD\x81\xE0\xAC\xAA\xE0\xAD\x8D\xE0\xAC\xA4[ \t]\xE0\xAC\xB6\xE0\xAC\xAC\xE0\xAD\x8D\xE0\xAC\xA6",
@@ -182,7 +186,8 @@ pub const PASSWORD_WORD_KEYWORDS: &[&str] = &[
     "loynior", "salasõna", "fakapulipuli", "ijambo ry", "açar s", "acar s", "פּאַראָל", "פאראל",
     "ޕާސް", "གསང་ཚིག", "ñemi", "Ñemi", "ne'enemi", "серле", "Серле", "पासफ",
     "paswot", "awal uffir", "awal\tuffir", "tafyirt", "isissutissa", "sandhi", "pasfrazo",
-    "ibinzana", "okwuntụghe", "lelo huna", "lelo\thuna", "ପାସ", "ଗୁପ୍ତ",
+    "ibinzana", "okwuntụghe", "lelo huna", "lelo\thuna", "ପାସ", "ଗୁପ୍ତ", "okwu nzuzo",
+    "okwu\tnzuzo", "къайлаха", "Къайлаха",
     "şifr", "Şifr", "şîfr", "Şîfr", "oro asina", "oro\tasina", "ọ̀rọ̀", "ọrọ", "Ọ̀rọ̀", "Ọrọ", "Парол", "парол", "Лозинк", "лозинк", "Құпия", "құпия",
     "Сырсөз", "сырсөз", "Серсүз", "серсүз", "Нууц", "нууц", "κωδικ", "Κωδικ", "συνθημ",
     "Συνθημ", "գաղտն", "Գաղտն", "პაროლ", "סיסמ", "كلم", "کلمه", "رمز", "پسورد", "گذرو", "پاس",
