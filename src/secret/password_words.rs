@@ -51,6 +51,10 @@ macro_rules! other_latin_password_words {
         // ibinzana eliyimfihlo (a passphrase)
         r"|paswot|w?awal[ \t]uffir|tafyirt[ \t]tuffirt|isissutissa(?:q|r)|sandhi|pasfrazo",
         r"|ibinzana[ \t]eliyimfihlo",
+        // Swahili neno la siri; Sundanese kecap sandi; Hmong lo lus zais; Fijian vosa vuni;
+        // Sesotho phasewete; Oromo jecha icciitii
+        r"|neno[ \t]la[ \t]siri|kecap[ \t]sandi|lo[ \t]lus[ \t]zais|vosa[ \t]vuni|phasewete",
+        r"|jecha[ \t]icciitii",
         // Igbo ahịrịokwu nzuzo (a passphrase: "secret sentence")
         r"|ah(?:\xE1\xBB\x8B|i)r(?:\xE1\xBB\x8B|i)okwu[ \t]nzuzo",
         // Igbo okwuntụghe with its dot below; Hawaiian huaʻōlelo huna and māmalaʻōlelo huna (a
@@ -188,6 +192,7 @@ pub const PASSWORD_WORD_KEYWORDS: &[&str] = &[
     "paswot", "awal uffir", "awal\tuffir", "tafyirt", "isissutissa", "sandhi", "pasfrazo",
     "ibinzana", "okwuntụghe", "lelo huna", "lelo\thuna", "ପାସ", "ଗୁପ୍ତ", "okwu nzuzo",
     "okwu\tnzuzo", "къайлаха", "Къайлаха",
+    "neno la siri", "kecap sandi", "lus zais", "vosa vuni", "phasewete", "icciitii",
     "şifr", "Şifr", "şîfr", "Şîfr", "oro asina", "oro\tasina", "ọ̀rọ̀", "ọrọ", "Ọ̀rọ̀", "Ọrọ", "Парол", "парол", "Лозинк", "лозинк", "Құпия", "құпия",
     "Сырсөз", "сырсөз", "Серсүз", "серсүз", "Нууц", "нууц", "κωδικ", "Κωδικ", "συνθημ",
     "Συνθημ", "գաղտն", "Գաղտն", "პაროლ", "סיסמ", "كلم", "کلمه", "رمز", "پسورد", "گذرو", "پاس",
@@ -249,6 +254,11 @@ mod tests {
         "పాస్\u{200C}వర్డ్", "పాస్వర్డ్", "ಪಾಸ್\u{200C}ವರ್ಡ್", "ಪಾಸ್ವರ್ಡ್", "പാസ്\u{200C}വേഡ്",
         "പാസ്വേഡ്", "මුරපදය", "รหัสผ่านชั่วคราว", "ລະຫັດຜ່ານ", "ពាក្យសម្ងាត់", "စကားဝှက်",
         "የይለፍ ቃል", "ፓስዎርድ", "پارولى", "密码", "密碼", "口令", "パスワード", "비밀번호는", "비번", "암호",
+        "Paswot", "awal uffir", "wawal uffir", "tafyirt tuffirt", "Okwuntụghe", "huaʻōlelo huna",
+        "hua'olelo huna", "Māmalaʻōlelo huna", "isissutissaq", "Sandhi", "pasfrazo",
+        "ibinzana eliyimfihlo", "ahịrịokwu nzuzo", "къайлаха фраза", "ପାସୱାର୍ଡ", "ଗୁପ୍ତ ଶବ୍ଦ",
+        "ପାସଫ୍ରେଜ୍", "neno la siri", "kecap sandi", "lo lus zais", "vosa vuni", "phasewete",
+        "jecha icciitii",
     ];
 
     fn holds_a_keyword(text: &str) -> bool {
