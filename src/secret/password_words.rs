@@ -10,6 +10,14 @@ use regex_automata::meta::Regex;
 /// The name rules write, in patterns and in keyword lists.
 pub const PASSWORD_WORD_CALL: &str = "(?&password_word)";
 
+/// An apostrophe or an ʻokina inside a word for password, typed (`'`, `’`, `‘`, `ʻ`) or
+/// escaped as HTML exports write it (`&#x27;`, `&#39;`, `&apos;`: Google Docs, Stack Exchange).
+macro_rules! apostrophe {
+    () => {
+        r"(?:\xCA\xBB|'|\xE2\x80\x98|\xE2\x80\x99|&\#x27;|&\#39;|&apos;)"
+    };
+}
+
 /// The Latin-script words that `secret/generic-password` and
 /// `secret/localized-password-assignment` read as names (`password: …`, `Kennwort = …`), as
 /// alternatives to put inside `\b…\b`.
@@ -39,11 +47,11 @@ macro_rules! other_latin_password_words {
         r"|kupuhipa|ijambobanga|facal-faire|ger-tremen|eray(?:ga)?[ \t]sir(?:ta)?|qupiya[ \t]soz",
         // Samoan upu faʻalilolilo (with its ʻokina, an apostrophe or none); Quechua pakasqa simi
         // with the suffixes it takes (simiykita, siminmi, simita)
-        r"|upu[ \t]fa(?:\xCA\xBB|'|\xE2\x80\x98)?alilolilo|pakasqa[ \t]simi(?:[a-z]{1,6})?",
+        r"|upu[ \t]fa", apostrophe!(), r"?alilolilo|pakasqa[ \t]simi(?:[a-z]{1,6})?",
         // Yoruba ọ̀rọ̀ aṣínà, as written without its tone marks
         r"|oro[ \t]asina",
         // Tongan lea fakapulipuli; Kinyarwanda ijambo ry'ibanga
-        r"|lea[ \t]fakapulipuli|ijambo[ \t]ry(?:'|\xE2\x80\x99)?ibanga",
+        r"|lea[ \t]fakapulipuli|ijambo[ \t]ry", apostrophe!(), r"?ibanga",
         // Turkmen açarsöz, açar söz, açar sözi, açar sözlem (a passphrase)
         r"|a(?:\xC3\xA7|c)ar[ \t]?s(?:\xC3\xB6|o)z(?:i|lem(?:i)?)?",
         // Tok Pisin paswot; Kabyle (w)awal uffir and tafyirt tuffirt (a passphrase); Greenlandic
@@ -60,7 +68,7 @@ macro_rules! other_latin_password_words {
         // Igbo okwuntụghe with its dot below; Hawaiian huaʻōlelo huna and māmalaʻōlelo huna (a
         // passphrase), with the ʻokina and macrons or without
         r"|okwunt\xE1\xBB\xA5ghe",
-        r"|(?:hua|m(?:\xC4\x81|a)mala)(?:\xCA\xBB|'|\xE2\x80\x98)?(?:\xC5\x8D|o)lelo[ \t]huna)\b",
+        r"|(?:hua|m(?:\xC4\x81|a)mala)", apostrophe!(), r"?(?:\xC5\x8D|o)lelo[ \t]huna)\b",
         // Latin words that end with a letter that is not ASCII: no `\b` after them
         r"|\b(?:jelsz\xC3\xB3t?|slapta(?:\xC5\xBE|z)od\xC4\xAF|parol\xC4\x83|lykilor\xC3\xB0",
         r"|fjal\xC3\xABkalim[ie]?|loynior\xC3\xB0|salas\xC3\xB5na|qupiya[ \t]s\xC3\xB6z)",
@@ -107,7 +115,7 @@ macro_rules! script_password_words {
         // Tibetan གསང་ཚིག; Guarani ñe'ẽñemi (and ñe'ẽjoaju ñemi, a passphrase), with or without
         // its marks
         r"|\xE0\xBD\x82\xE0\xBD\xA6\xE0\xBD\x84\xE0\xBC\x8B\xE0\xBD\x9A\xE0\xBD\xB2\xE0\xBD\x82",
-        r"|(?:\xC3\xB1|\xC3\x91|\bn)e(?:'|\xE2\x80\x99)?(?:\xE1\xBA\xBD|e)(?:joaju[ \t])?(?:\xC3\xB1|n)emi\b",
+        r"|(?:\xC3\xB1|\xC3\x91|\bn)e", apostrophe!(), r"?(?:\xE1\xBA\xBD|e)(?:joaju[ \t])?(?:\xC3\xB1|n)emi\b",
         // Chechen къайлаха фраза (a passphrase: "secret phrase")
         r"|(?:\xD0\x9A|\xD0\xBA)\xD1\x8A\xD0\xB0\xD0\xB9\xD0\xBB\xD0\xB0\xD1\x85\xD0\xB0[ \t]\xD1\x84\xD1\x80\xD0\xB0\xD0\xB7\xD0\xB0",
         // Odia ପାସୱାର୍ଡ, ଗୁପ୍ତ ଶବ୍ଦ (secret word) and ପାସଫ୍ରେଜ୍ (a passphrase)
@@ -258,7 +266,7 @@ mod tests {
         "hua'olelo huna", "Māmalaʻōlelo huna", "isissutissaq", "Sandhi", "pasfrazo",
         "ibinzana eliyimfihlo", "ahịrịokwu nzuzo", "къайлаха фраза", "ପାସୱାର୍ଡ", "ଗୁପ୍ତ ଶବ୍ଦ",
         "ପାସଫ୍ରେଜ୍", "neno la siri", "kecap sandi", "lo lus zais", "vosa vuni", "phasewete",
-        "jecha icciitii",
+        "jecha icciitii", "ñe&#x27;ẽñemi", "ijambo ry&#39;ibanga", "hua&apos;ōlelo huna",
     ];
 
     fn holds_a_keyword(text: &str) -> bool {
