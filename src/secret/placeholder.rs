@@ -148,6 +148,8 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     "16f8c0ef4a5d391b26034086c628469d3f9f497f08163ab9b40137092f2909ef",
     "eaa5191f2914e30b9387fd84e254e4ba6fc51b4654968a9b0803b456a54b8418",
     "DrhYf7zENyR6AlUCKmnz0eYASOQdl6zxH7s7MKFSfFCt",
+    // Tibber's demo token from its developer documentation (a demo home's data, shared)
+    "5K4MVS-OjfWhK_4yrjOlFe1F6kJXPVf7eQYggo8ebAE",
     // the Ed25519 secret keys of RFC 8032's test vectors (section 7.1, TEST 1 to 3), which
     // crypto libraries' tests and fixtures carry
     "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
