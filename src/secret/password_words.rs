@@ -63,6 +63,8 @@ macro_rules! other_latin_password_words {
         // Sesotho phasewete; Oromo jecha icciitii
         r"|neno[ \t]la[ \t]siri|kecap[ \t]sandi|lo[ \t]lus[ \t]zais|vosa[ \t]vuni|phasewete",
         r"|jecha[ \t]icciitii",
+        // Upper Sorbian hesło; Northern Sami beassansátni; Chichewa mawu achinsinsi
+        r"|hes\xC5\x82[oa]|beassans(?:\xC3\xA1|a)tni|mawu[ \t]achinsinsi",
         // Igbo ahịrịokwu nzuzo (a passphrase: "secret sentence")
         r"|ah(?:\xE1\xBB\x8B|i)r(?:\xE1\xBB\x8B|i)okwu[ \t]nzuzo",
         // Igbo okwuntụghe with its dot below; Hawaiian huaʻōlelo huna and māmalaʻōlelo huna (a
@@ -107,6 +109,9 @@ macro_rules! script_password_words {
         r"|\xDA\xAF\xD8\xB0\xD8\xB1\xD9\x88\xD8\xA7\xDA\x98\xD9\x87",
         r"|\xD9\xBE\xD8\xA7\xD8\xB3[ \t]?\xD9\x88\xD8\xB1\xDA\x88",
         r"|\xD9\xBE\xD9\xBC\xD9\x86\xD9\x88\xD9\x85",
+        // Sorani Kurdish وشەی نهێنی and پاسۆرد
+        r"|\xD9\x88\xD8\xB4\xDB\x95\xDB\x8C[ \t]\xD9\x86\xD9\x87\xDB\x8E\xD9\x86\xDB\x8C",
+        r"|\xD9\xBE\xD8\xA7\xD8\xB3\xDB\x86\xD8\xB1\xD8\xAF",
         // Uyghur پارول
         r"|\xD9\xBE\xD8\xA7\xD8\xB1\xD9\x88\xD9\x84",
         // Yiddish פּאַראָל, with its points or without; Dhivehi ޕާސްވޯޑް and ޕާސްފްރޭޒް (passphrase)
@@ -201,6 +206,7 @@ pub const PASSWORD_WORD_KEYWORDS: &[&str] = &[
     "ibinzana", "okwuntụghe", "lelo huna", "lelo\thuna", "ପାସ", "ଗୁପ୍ତ", "okwu nzuzo",
     "okwu\tnzuzo", "къайлаха", "Къайлаха",
     "neno la siri", "kecap sandi", "lus zais", "vosa vuni", "phasewete", "icciitii",
+    "hesł", "beassans", "achinsinsi", "وشەی",
     "şifr", "Şifr", "şîfr", "Şîfr", "oro asina", "oro\tasina", "ọ̀rọ̀", "ọrọ", "Ọ̀rọ̀", "Ọrọ", "Парол", "парол", "Лозинк", "лозинк", "Құпия", "құпия",
     "Сырсөз", "сырсөз", "Серсүз", "серсүз", "Нууц", "нууц", "κωδικ", "Κωδικ", "συνθημ",
     "Συνθημ", "գաղտն", "Գաղտն", "პაროლ", "סיסמ", "كلم", "کلمه", "رمز", "پسورد", "گذرو", "پاس",
@@ -266,7 +272,8 @@ mod tests {
         "hua'olelo huna", "Māmalaʻōlelo huna", "isissutissaq", "Sandhi", "pasfrazo",
         "ibinzana eliyimfihlo", "ahịrịokwu nzuzo", "къайлаха фраза", "ପାସୱାର୍ଡ", "ଗୁପ୍ତ ଶବ୍ଦ",
         "ପାସଫ୍ରେଜ୍", "neno la siri", "kecap sandi", "lo lus zais", "vosa vuni", "phasewete",
-        "jecha icciitii", "ñe&#x27;ẽñemi", "ijambo ry&#39;ibanga", "hua&apos;ōlelo huna",
+        "jecha icciitii", "hesło", "Hesło", "beassansátni", "Mawu achinsinsi", "وشەی نهێنیی", "پاسۆرد",
+        "ñe&#x27;ẽñemi", "ijambo ry&#39;ibanga", "hua&apos;ōlelo huna",
     ];
 
     fn holds_a_keyword(text: &str) -> bool {
