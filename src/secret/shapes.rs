@@ -302,9 +302,9 @@ const GENERATED_PASSWORD: &[&str] = &[
     r"^[^A-Z]*$",
     r"^[^a-z]*$",
     r"^[^0-9]*$",
-    // masked, percent-encoded, a crypt(3) hash, punycode, a character class
+    // masked (a run of x is every rule's placeholder check), percent-encoded, a crypt(3) hash,
+    // punycode, a character class
     r"\*{3,}",
-    r"(?i)x{4,}",
     r"%[0-9A-Fa-f]{2}",
     r"^\$[0-9a-z]{1,2}\$",
     r"[Xx]n--",
