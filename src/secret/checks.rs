@@ -9,6 +9,7 @@ use super::engine::RawMatch;
 use super::entropy::shannon_entropy;
 use super::extract::{line_end, line_start};
 use super::placeholder::{is_placeholder, is_well_known_default};
+use super::remarks::remark_says_not_secret;
 use super::rule::{MatchChecks, Matcher, SecretRule};
 use super::shapes::is_passphrase;
 use super::validity::Verdict;
@@ -37,6 +38,11 @@ pub(super) fn confirm_match(
         return None;
     }
     if checks.allow_match.as_ref().is_some_and(|allow| allow.is_match(&bytes[whole.range()])) {
+        return None;
+    }
+    // A generic rule guesses; a remark after the value ("public by design", "MD5 of the MAC")
+    // is the writer's word that it is no secret.
+    if rule.generic && remark_says_not_secret(bytes, secret.end) {
         return None;
     }
     let partner_at = find_partner(rule, checks, bytes, secret.range());

@@ -15,6 +15,7 @@ mod password_words;
 mod path_keywords;
 mod pattern;
 mod placeholder;
+mod remarks;
 mod rule;
 mod search_caches;
 mod shapes;

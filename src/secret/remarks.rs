@@ -1,0 +1,58 @@
+//! What the writer says about a value in the rest of its line: that it is public, or a hash of
+//! something else. A generic rule only guesses that a value is a secret; the writer knows.
+
+use std::sync::OnceLock;
+
+use regex_automata::meta::Regex;
+
+use super::extract::line_end;
+
+/// How far after the value a remark may start: a trailing comment or a dash and a few words.
+const REACH: usize = 60;
+
+/// A remark that says the value is not a secret: public by design, publishable, safe to commit,
+/// or a digest of something else ("MD5 of the station MAC", "sha256 of the firmware").
+fn not_a_secret() -> &'static Regex {
+    static REMARK: OnceLock<Regex> = OnceLock::new();
+    REMARK.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:(?:is|are)[ \t]+(?:meant[ \t]+to[ \t]+be[ \t]+)?public\b|public[ \t]+by[ \t]+design|publishable\b|safe[ \t]+to[ \t]+(?:commit|share|publish|expose)|not[ \t]+(?:a[ \t]+)?secret\b|(?:md5|sha-?1|sha-?256|sha-?512|hash|digest|checksum)[ \t]+of[ \t])")
+            .expect("the remark pattern compiles")
+    })
+}
+
+/// Whether the rest of the line after a value (from byte `end` of `bytes`) says it is public or
+/// a hash of something else.
+pub(super) fn remark_says_not_secret(bytes: &[u8], end: usize) -> bool {
+    let line_end = line_end(bytes, end);
+    let rest = &bytes[end..line_end];
+    // The remark must begin near the value: a long line's far end speaks of something else.
+    let first_word = rest.iter().position(|b| b.is_ascii_alphabetic()).unwrap_or(rest.len());
+    first_word <= REACH && not_a_secret().is_match(&rest[..rest.len().min(first_word + REACH)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn says(line: &str, value: &str) -> bool {
+        let end = line.find(value).unwrap() + value.len();
+        remark_says_not_secret(line.as_bytes(), end)
+    }
+
+    #[test]
+    fn a_value_declared_public_or_a_hash_is_not_a_secret() {
+        assert!(says("AC6ff0aa2b5ba1 — this one is public by design", "AC6ff0aa2b5ba1"));
+        assert!(says("passkey: 1DD1BC904   # MD5 of the station MAC", "1DD1BC904"));
+        assert!(says("site_key = 'x4AAAA' // publishable, safe to commit", "x4AAAA"));
+        assert!(says("token: abc123XYZ  # not a secret, the demo tenant's", "abc123XYZ"));
+    }
+
+    #[test]
+    fn other_remarks_keep_the_value() {
+        assert!(!says("password: Fr0st!bite  # rotate every quarter", "Fr0st!bite"));
+        assert!(!says("key: Zq81aa  # from the vault export, public repo forbidden", "Zq81aa"));
+        assert!(!says("api_key=Zq81aa\npublic by design", "Zq81aa"));
+        let far = format!("secret: Zq81aa {} is public", "x".repeat(80));
+        assert!(!says(&far, "Zq81aa"));
+    }
+}
