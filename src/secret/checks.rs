@@ -2,6 +2,8 @@
 //! unquoted value in code, a user name repeated as the password, a required partner), then its
 //! secret (placeholders, well-known defaults, entropy, allow patterns, the offline checksum).
 
+use std::ops::Range;
+
 use regex_automata::Input;
 use regex_automata::util::captures::Captures;
 
@@ -26,7 +28,7 @@ pub(super) fn confirm_match(
     in_code: impl FnOnce() -> bool,
 ) -> Option<RawMatch> {
     let whole = caps.get_match()?;
-    let secret = caps.get_group(matcher.secret_group)?;
+    let secret = without_typographic_quotes(bytes, caps.get_group(matcher.secret_group)?.range());
     // Cheap checks first: in code, most matches of a generic rule are unquoted expressions.
     // In source code an unquoted value is an identifier or expression, not a literal.
     if matcher.quote_group.is_some_and(|group| caps.get_group(group).is_none()) && in_code() {
@@ -34,7 +36,7 @@ pub(super) fn confirm_match(
     }
     // `app:app@localhost`: a password that repeats its user name is a local default.
     let user = matcher.user_group.and_then(|group| caps.get_group(group));
-    if user.is_some_and(|user| bytes[user.range()].eq_ignore_ascii_case(&bytes[secret.range()])) {
+    if user.is_some_and(|user| bytes[user.range()].eq_ignore_ascii_case(&bytes[secret.clone()])) {
         return None;
     }
     if checks.allow_match.as_ref().is_some_and(|allow| allow.is_match(&bytes[whole.range()])) {
@@ -45,11 +47,11 @@ pub(super) fn confirm_match(
     if rule.generic && remark_says_not_secret(bytes, secret.end) {
         return None;
     }
-    let partner_at = find_partner(rule, checks, bytes, secret.range());
+    let partner_at = find_partner(rule, checks, bytes, secret.clone());
     if rule.partner.as_ref().is_some_and(|partner| partner.required) && partner_at.is_none() {
         return None;
     }
-    let verdict = check_secret(rule, checks, &bytes[secret.range()])?;
+    let verdict = check_secret(rule, checks, &bytes[secret.clone()])?;
     Some(RawMatch {
         rule: 0,
         start: secret.start,
@@ -59,6 +61,36 @@ pub(super) fn confirm_match(
         partner_at,
         decoded: None,
     })
+}
+
+/// Quotation marks of other scripts around a value (`«…»`, `„…“`, `「…」`): rules' value classes
+/// exclude only ASCII quotes, so a value in these takes them in (both, or the closing one when the
+/// rule's lead took the opening one); the value is what they enclose.
+fn without_typographic_quotes(bytes: &[u8], range: Range<usize>) -> Range<usize> {
+    const PAIRS: [(&str, &[&str]); 6] = [
+        ("\u{ab}", &["\u{bb}"]),
+        ("\u{201e}", &["\u{201c}", "\u{201d}"]),
+        ("\u{201c}", &["\u{201d}"]),
+        ("\u{2018}", &["\u{2019}"]),
+        ("\u{300c}", &["\u{300d}"]),
+        ("\u{300e}", &["\u{300f}"]),
+    ];
+    let value = &bytes[range.clone()];
+    for (open, closes) in PAIRS {
+        for close in closes {
+            let (open, close) = (open.as_bytes(), close.as_bytes());
+            if value.len() <= open.len() + close.len() || !value.ends_with(close) {
+                continue;
+            }
+            if value.starts_with(open) {
+                return range.start + open.len()..range.end - close.len();
+            }
+            if bytes[..range.start].ends_with(open) {
+                return range.start..range.end - close.len();
+            }
+        }
+    }
+    range
 }
 
 /// The checks every candidate passes before it is a finding; `None` drops it.
