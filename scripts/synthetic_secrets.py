@@ -127,6 +127,16 @@ def cloudflare_tunnel_token(r):
     return base64.b64encode(body.encode()).decode()
 
 
+def incus_trust_token(r):
+    """base64 of the JSON object `incus config trust add` prints: the client's name, the server's
+    certificate fingerprint and addresses, a 32-byte join secret in hex and the expiry."""
+    body = ('{"client_name":"client-%s","fingerprint":"%s","addresses":["10.%d.%d.%d:8443"],'
+            '"secret":"%s","expires_at":"0001-01-01T00:00:00Z"}'
+            % (pick(r, HEX, 4), pick(r, HEX, 64), r.randrange(256), r.randrange(256),
+               r.randrange(1, 255), pick(r, HEX, 64)))
+    return base64.b64encode(body.encode()).decode()
+
+
 def discord_bot_token(r):
     """base64url of a snowflake user ID dated 2016-2025, a 6-character part, a 38-character one."""
     ms = r.randrange(40_000_000_000, 340_000_000_000)
@@ -172,6 +182,7 @@ KINDS = {
     "jwt": jwt,
     "neptune-api-token": neptune_token,
     "cloudflare-tunnel-token": cloudflare_tunnel_token,
+    "incus-trust-token": incus_trust_token,
     "discord-bot-token": discord_bot_token,
     "password": lambda r: pick(r, BASE62 + "!#%&*+-=?@^_", 18),
     # Only characters a URL's userinfo may hold unencoded (RFC 3986 unreserved).

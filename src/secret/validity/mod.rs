@@ -52,6 +52,9 @@ pub enum ChecksumKind {
     /// A Cloudflare Tunnel token: base64 of a JSON object with the account tag `a`, the tunnel
     /// UUID `t` and the tunnel secret `s`.
     CloudflareTunnelToken,
+    /// An Incus or LXD trust token: base64 of a JSON object with the client's (or cluster
+    /// member's) name, the server's certificate fingerprint, its addresses and the join secret.
+    IncusTrustToken,
     /// A Discord bot token whose first part is base64 of the bot's user ID: 17–20 digits, a
     /// snowflake dated between 2015 and 2040.
     DiscordBotToken,
@@ -103,6 +106,7 @@ impl ChecksumKind {
             ChecksumKind::BitlockerRecovery => "bitlocker-recovery",
             ChecksumKind::NeptuneApiToken => "neptune-api-token",
             ChecksumKind::CloudflareTunnelToken => "cloudflare-tunnel-token",
+            ChecksumKind::IncusTrustToken => "incus-trust-token",
             ChecksumKind::DiscordBotToken => "discord-bot-token",
             ChecksumKind::Bip32PrivateKey => "bip32-private-key",
             ChecksumKind::NkeySeed => "nkey-seed",
@@ -131,6 +135,7 @@ impl ChecksumKind {
             ChecksumKind::CloudflareTunnelToken => {
                 Verdict::of(structured::is_cloudflare_tunnel_token(token))
             }
+            ChecksumKind::IncusTrustToken => Verdict::of(structured::is_incus_trust_token(token)),
             ChecksumKind::DiscordBotToken => Verdict::of(structured::is_discord_bot_token(token)),
             ChecksumKind::Bip32PrivateKey => Verdict::of(base58::is_extended_private_key(token)),
             ChecksumKind::NkeySeed => Verdict::of(nkey::verify_seed(token)),

@@ -1,7 +1,8 @@
-//! Tokens that are base64 of a known structure. A Neptune API token and a Cloudflare Tunnel token
-//! encode a JSON object with fixed field names; the first part of a Discord bot token encodes the
-//! bot's user ID, a snowflake whose high bits are the time it was created. A lookalike with the
-//! right prefix but not the structure (a truncated copy, a made-up value) fails the check.
+//! Tokens that are base64 of a known structure. A Neptune API token, a Cloudflare Tunnel token and
+//! an Incus trust token encode a JSON object with fixed field names; the first part of a Discord
+//! bot token encodes the bot's user ID, a snowflake whose high bits are the time it was created.
+//! A lookalike with the right prefix but not the structure (a truncated copy, a made-up value)
+//! fails the check.
 
 use serde_json::{Map, Value};
 
@@ -35,6 +36,20 @@ pub(super) fn is_cloudflare_tunnel_token(token: &[u8]) -> bool {
     let tunnel = text_field(&object, "t").is_some_and(is_uuid);
     let secret = text_field(&object, "s").is_some_and(|secret| secret.len() >= 16);
     account && tunnel && secret
+}
+
+/// An Incus or LXD trust token: base64 of `{"client_name": …, "fingerprint": …, "addresses": […],
+/// "secret": …, "expires_at": …}` (`incus config trust add`), or of the same with `server_name` for
+/// a cluster join token. The secret is 32 random bytes in hex; the check asks for a secret of 16
+/// characters or more, a fingerprint, a list of addresses and one of the two names.
+pub(super) fn is_incus_trust_token(token: &[u8]) -> bool {
+    let Some(object) = json_object(token) else { return false };
+    let named =
+        ["client_name", "server_name"].iter().any(|name| text_field(&object, name).is_some());
+    let fingerprint = text_field(&object, "fingerprint").is_some();
+    let addresses = object.get("addresses").is_some_and(Value::is_array);
+    let secret = text_field(&object, "secret").is_some_and(|secret| secret.len() >= 16);
+    named && fingerprint && addresses && secret
 }
 
 /// A Discord bot token whose first part decodes to the bot's user ID: 17 to 20 ASCII digits, no
@@ -117,6 +132,32 @@ mod tests {
         assert!(!is_cloudflare_tunnel_token(&token(account, tunnel, "c2hvcnQ=")));
         assert!(!is_cloudflare_tunnel_token(&token("3f6a1c9e-8b2d-4f70", tunnel, &secret)));
         assert!(!is_cloudflare_tunnel_token(&encoded(r#"{"a":"b"}"#)));
+    }
+
+    #[test]
+    fn incus_trust_tokens_hold_a_fingerprint_addresses_and_a_secret() {
+        let fingerprint = "3a9f0c17e2b84d5a61c8f3e0b7d29a456c1e8b3f7a0d92e54b6c1f89a3d2e7c0";
+        let secret = "7e1c9b4a".repeat(8);
+        let client = |secret: &str| {
+            encoded(&format!(
+                r#"{{"client_name":"laptop","fingerprint":"{fingerprint}","addresses":["10.0.0.5:8443"],"secret":"{secret}","expires_at":"0001-01-01T00:00:00Z"}}"#
+            ))
+        };
+        assert!(is_incus_trust_token(&client(&secret)));
+        // A cluster join token names the new member instead of a client.
+        assert!(is_incus_trust_token(&encoded(&format!(
+            r#"{{"server_name":"node3","fingerprint":"{fingerprint}","addresses":["10.0.0.5:8443"],"secret":"{secret}"}}"#
+        ))));
+        // No secret, a short one, no addresses, and a cut-off copy.
+        assert!(!is_incus_trust_token(&encoded(&format!(
+            r#"{{"client_name":"laptop","fingerprint":"{fingerprint}","addresses":["10.0.0.5:8443"]}}"#
+        ))));
+        assert!(!is_incus_trust_token(&client("abc")));
+        assert!(!is_incus_trust_token(&encoded(&format!(
+            r#"{{"client_name":"laptop","fingerprint":"{fingerprint}","secret":"{secret}"}}"#
+        ))));
+        let whole = client(&secret);
+        assert!(!is_incus_trust_token(&whole[..whole.len() - 20]));
     }
 
     #[test]
