@@ -87,6 +87,14 @@ def check(files, labels, sanity=True):
         if l["kind"] == "negative" and l["value"] in svals:
             P.append("%s:%d negative equals a secret value" % (l["path"], l["line"]))
 
+    # ---- no secret value (6+ characters, single line) contains another one
+    plain = sorted(set(l["value"] for l in secrets if len(l["value"]) >= 6 and "\n" not in l["value"]
+                       and not l.get("key_check")), key=len)
+    for i, a in enumerate(plain):
+        for b in plain[i + 1:]:
+            if a in b:
+                P.append("secret %r is contained in secret %r" % (a[:30], b[:30]))
+
     # ---- secret values only on their own lines, corpus-wide
     key_lines = {}
     for l in secrets:

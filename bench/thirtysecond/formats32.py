@@ -374,7 +374,7 @@ def readme(ctx, L, r, path, lang):
 
 
 def minutes(ctx, L, r, path, lang):
-    msgs = prose32.conversation(ctx, L, r, *_counts(r))
+    msgs = prose32.conversation(ctx, L, r, *_counts(r), allow=NO_ASK, doc=True)
     d = Doc(path, free_text=True, lang=lang, fmt="minutes")
     p = Placer(d)
     t = _t(r)
