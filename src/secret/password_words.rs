@@ -62,7 +62,10 @@ macro_rules! other_latin_password_words {
         // Swahili neno la siri; Sundanese kecap sandi; Hmong lo lus zais; Fijian vosa vuni;
         // Sesotho phasewete; Oromo jecha icciitii
         r"|neno[ \t]la[ \t]siri|kecap[ \t]sandi|lo[ \t]lus[ \t]zais|vosa[ \t]vuni|phasewete",
-        r"|jecha[ \t]icciitii",
+        r"|jech[ai][ \t]icciitii",
+        // Papiamento kontraseña; Scots passwird; Romansh pled-clav; Sundanese frasa sandi and
+        // Breton frazenn-dremen (a passphrase)
+        r"|kontrase(?:\xC3\xB1|n)a|passwird|pled-clav|frasa[ \t]sandi|frazenn-dremen",
         // Upper Sorbian hesło; Northern Sami beassansátni; Chichewa mawu achinsinsi
         r"|hes\xC5\x82[oa]|beassans(?:\xC3\xA1|a)tni|mawu[ \t]achinsinsi",
         // Igbo ahịrịokwu nzuzo (a passphrase: "secret sentence")
@@ -73,7 +76,10 @@ macro_rules! other_latin_password_words {
         r"|(?:hua|m(?:\xC4\x81|a)mala)", apostrophe!(), r"?(?:\xC5\x8D|o)lelo[ \t]huna)\b",
         // Latin words that end with a letter that is not ASCII: no `\b` after them
         r"|\b(?:jelsz\xC3\xB3t?|slapta(?:\xC5\xBE|z)od\xC4\xAF|parol\xC4\x83|lykilor\xC3\xB0",
-        r"|fjal\xC3\xABkalim[ie]?|loynior\xC3\xB0|salas\xC3\xB5na|qupiya[ \t]s\xC3\xB6z)",
+        r"|fjal\xC3\xABkalim[ie]?|loynior\xC3\xB0|salas\xC3\xB5na|qupiya[ \t]s\xC3\xB6z",
+        // Taiwanese Hokkien bi̍t-bé (and bi̍t-bé-kù, a passphrase) in Pe̍h-ōe-jī, the i's
+        // vertical line a combining U+030D
+        r"|bi(?:\xCC\x8D)?t-b\xC3\xA9)",
         // Turkish, Azerbaijani and Kurdish şifre, şifrə, şîfre (a capital Ş is not ASCII either)
         r"|(?:\xC5\x9F|\xC5\x9E)(?:i|\xC3\xAE)fr(?:e|\xC9\x99)",
         // Yoruba ọ̀rọ̀ aṣínà with its marks (ọ is U+1ECD, the grave a combining U+0300)
@@ -102,12 +108,12 @@ macro_rules! script_password_words {
         r"|\xE1\x83\x9E\xE1\x83\x90\xE1\x83\xA0\xE1\x83\x9D\xE1\x83\x9A",
         r"|\xD7\xA1\xD7\x99\xD7\xA1\xD7\x9E",
         // Arabic كلمة المرور / كلمة السر / كلمة مرور; Persian رمز (عبور), پسورد, گذرواژه, کلمه عبور;
-        // Urdu پاس ورڈ; Pashto پټنوم
+        // Urdu پاس ورڈ, Sindhi پاسورڊ; Pashto پټنوم
         r"|\xD9\x83\xD9\x84\xD9\x85(?:\xD8\xA9|\xD9\x87)(?:[ \t]\xD8\xA7\xD9\x84)?[ \t]?(?:\xD9\x85\xD8\xB1\xD9\x88\xD8\xB1|\xD8\xB3\xD8\xB1)",
         r"|\xDA\xA9\xD9\x84\xD9\x85\xD9\x87[ \t]?\xD8\xB9\xD8\xA8\xD9\x88\xD8\xB1",
         r"|\xD8\xB1\xD9\x85\xD8\xB2(?:[ \t]?\xD8\xB9\xD8\xA8\xD9\x88\xD8\xB1)?|\xD9\xBE\xD8\xB3\xD9\x88\xD8\xB1\xD8\xAF",
         r"|\xDA\xAF\xD8\xB0\xD8\xB1\xD9\x88\xD8\xA7\xDA\x98\xD9\x87",
-        r"|\xD9\xBE\xD8\xA7\xD8\xB3[ \t]?\xD9\x88\xD8\xB1\xDA\x88",
+        r"|\xD9\xBE\xD8\xA7\xD8\xB3[ \t]?\xD9\x88\xD8\xB1\xDA(?:\x88|\x8A)",
         r"|\xD9\xBE\xD9\xBC\xD9\x86\xD9\x88\xD9\x85",
         // Sorani Kurdish وشەی نهێنی and پاسۆرد
         r"|\xD9\x88\xD8\xB4\xDB\x95\xDB\x8C[ \t]\xD9\x86\xD9\x87\xDB\x8E\xD9\x86\xDB\x8C",
@@ -126,6 +132,11 @@ macro_rules! script_password_words {
         // Odia ପାସୱାର୍ଡ, ଗୁପ୍ତ ଶବ୍ଦ (secret word) and ପାସଫ୍ରେଜ୍ (a passphrase)
         r"|\xE0\xAC\xAA\xE0\xAC\xBE\xE0\xAC\xB8(?:\xE0\xAD\xB1\xE0\xAC\xBE\xE0\xAC\xB0\xE0\xAD\x8D\xE0\xAC\xA1|\xE0\xAC\xAB\xE0\xAD\x8D\xE0\xAC\xB0\xE0\xAD\x87\xE0\xAC\x9C)",
         r"|\xE0\xAC\x97\xE0\xAD\x81\xE0\xAC\xAA\xE0\xAD\x8D\xE0\xAC\xA4[ \t]\xE0\xAC\xB6\xE0\xAC\xAC\xE0\xAD\x8D\xE0\xAC\xA6",
+        // Chuvash вӑрттӑн сӑмах (a passphrase: "secret word")
+        r"|(?:\xD0\x92|\xD0\xB2)\xD3\x91\xD1\x80\xD1\x82\xD1\x82\xD3\x91\xD0\xBD[ \t]\xD1\x81\xD3\x91\xD0\xBC\xD0\xB0\xD1\x85",
+        // Assamese পাছৱৰ্ড and গোপন বাক্যাংশ (a passphrase)
+        r"|\xE0\xA6\xAA\xE0\xA6\xBE\xE0\xA6\x9B\xE0\xA7\xB1\xE0\xA7\xB0\xE0\xA7\x8D\xE0\xA6\xA1",
+        r"|\xE0\xA6\x97\xE0\xA7\x8B\xE0\xA6\xAA\xE0\xA6\xA8[ \t]\xE0\xA6\xAC\xE0\xA6\xBE\xE0\xA6\x95\xE0\xA7\x8D\xE0\xA6\xAF\xE0\xA6\xBE\xE0\xA6\x82\xE0\xA6\xB6",
         // Tatar серле җөмлә (a passphrase)
         r"|(?:\xD0\xA1|\xD1\x81)\xD0\xB5\xD1\x80\xD0\xBB\xD0\xB5[ \t]\xD2\x97\xD3\xA9\xD0\xBC\xD0\xBB\xD3\x99",
         // Devanagari पासवर्ड (Hindi, Marathi, Nepali), कूटशब्द, संकेतशब्द; Bengali পাসওয়ার্ড;
@@ -207,6 +218,8 @@ pub const PASSWORD_WORD_KEYWORDS: &[&str] = &[
     "okwu\tnzuzo", "къайлаха", "Къайлаха",
     "neno la siri", "kecap sandi", "lus zais", "vosa vuni", "phasewete", "icciitii",
     "hesł", "beassans", "achinsinsi", "وشەی",
+    "kontrase", "passwird", "pled-clav", "frasa sandi", "frasa\tsandi", "frazenn-dremen", "bi\u{30d}t-bé",
+    "bit-bé", "Bi\u{30d}t-bé", "Bit-bé", "вӑрттӑн", "Вӑрттӑн", "পাছৱ", "গোপন",
     "şifr", "Şifr", "şîfr", "Şîfr", "oro asina", "oro\tasina", "ọ̀rọ̀", "ọrọ", "Ọ̀rọ̀", "Ọrọ", "Парол", "парол", "Лозинк", "лозинк", "Құпия", "құпия",
     "Сырсөз", "сырсөз", "Серсүз", "серсүз", "Нууц", "нууц", "κωδικ", "Κωδικ", "συνθημ",
     "Συνθημ", "գաղտն", "Գաղտն", "პაროლ", "סיסמ", "كلم", "کلمه", "رمز", "پسورد", "گذرو", "پاس",
@@ -274,6 +287,9 @@ mod tests {
         "ପାସଫ୍ରେଜ୍", "neno la siri", "kecap sandi", "lo lus zais", "vosa vuni", "phasewete",
         "jecha icciitii", "hesło", "Hesło", "beassansátni", "Mawu achinsinsi", "وشەی نهێنیی", "پاسۆرد",
         "ñe&#x27;ẽñemi", "ijambo ry&#39;ibanga", "hua&apos;ōlelo huna",
+        "Kontraseña", "kontrasena", "passwird", "Pled-clav", "jechi icciitii", "Frasa sandi",
+        "Frazenn-dremen", "bi\u{30d}t-bé", "Bi\u{30d}t-bé-kù", "вӑрттӑн сӑмах", "পাছৱৰ্ড",
+        "গোপন বাক্যাংশ", "پاسورڊ",
     ];
 
     fn holds_a_keyword(text: &str) -> bool {

@@ -400,8 +400,15 @@ fn text(bytes: &[u8], span: &Range<usize>) -> String {
     String::from_utf8_lossy(&bytes[span.clone()]).into_owned()
 }
 
-/// `range` within `bytes` without surrounding blanks, quotes, backticks and `**`.
+/// `range` within `bytes` without surrounding blanks, quotes, backticks, `**` and a code
+/// element (`<code>…</code>`, as MediaWiki and HTML tables mark a value to copy).
 fn trim_cell(bytes: &[u8], mut range: Range<usize>) -> Range<usize> {
+    const CODE_TAGS: [(&[u8], &[u8]); 4] = [
+        (b"<code>", b"</code>"),
+        (b"<tt>", b"</tt>"),
+        (b"<kbd>", b"</kbd>"),
+        (b"<nowiki>", b"</nowiki>"),
+    ];
     loop {
         while range.start < range.end && bytes[range.start].is_ascii_whitespace() {
             range.start += 1;
@@ -413,10 +420,19 @@ fn trim_cell(bytes: &[u8], mut range: Range<usize>) -> Range<usize> {
         let wrapped = inner.len() >= 2
             && matches!(inner[0], b'\'' | b'"' | b'`' | b'*')
             && inner[inner.len() - 1] == inner[0];
-        if !wrapped {
-            return range;
+        if wrapped {
+            range = range.start + 1..range.end - 1;
+            continue;
         }
-        range = range.start + 1..range.end - 1;
+        let tagged = CODE_TAGS.iter().find(|(open, close)| {
+            inner.len() > open.len() + close.len()
+                && inner[..open.len()].eq_ignore_ascii_case(open)
+                && inner[inner.len() - close.len()..].eq_ignore_ascii_case(close)
+        });
+        match tagged {
+            Some((open, close)) => range = range.start + open.len()..range.end - close.len(),
+            None => return range,
+        }
     }
 }
 

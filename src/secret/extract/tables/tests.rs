@@ -273,6 +273,9 @@ fn mediawiki_rst_grid_and_xml_tables() {
     assert_eq!(cells("export/page.xml", xml), [pair("password", "Kv7Tq2Lm")]);
     // nhiscan:ignore[secret/xml-secret-element] synthetic test value
     assert_eq!(cells("config/app.xml", "<config><password>Kv7Tq2Lm</password></config>"), []);
+    // A value marked for copying is the text inside its code element.
+    let coded = "{| class=\"wikitable\"\n! System !! User !! Kontraseña\n|-\n| till || ops || <code>code-cell-1</code>\n|}\n";
+    assert_eq!(cells("wiki/till.wiki", coded), [pair("Kontraseña", "code-cell-1")]);
 }
 
 #[test]
