@@ -61,7 +61,7 @@ macro_rules! other_latin_password_words {
         r"|ibinzana[ \t]eliyimfihlo",
         // Swahili neno la siri; Sundanese kecap sandi; Hmong lo lus zais; Fijian vosa vuni;
         // Sesotho phasewete; Oromo jecha icciitii
-        r"|neno[ \t]la[ \t]siri|kecap[ \t]sandi|lo[ \t]lus[ \t]zais|vosa[ \t]vuni|phasewete",
+        r"|neno[ \t]la[ \t]siri|kecap[ \t]sandi(?:na)?|lo[ \t]lus[ \t]zais|vosa[ \t]vuni|phasewete",
         r"|jech[ai][ \t]icciitii",
         // Papiamento kontraseña; Scots passwird; Romansh pled-clav; Sundanese frasa sandi and
         // Breton frazenn-dremen (a passphrase)
@@ -288,7 +288,7 @@ mod tests {
         "jecha icciitii", "hesło", "Hesło", "beassansátni", "Mawu achinsinsi", "وشەی نهێنیی", "پاسۆرد",
         "ñe&#x27;ẽñemi", "ijambo ry&#39;ibanga", "hua&apos;ōlelo huna",
         "Kontraseña", "kontrasena", "passwird", "Pled-clav", "jechi icciitii", "Frasa sandi",
-        "Frazenn-dremen", "bi\u{30d}t-bé", "Bi\u{30d}t-bé-kù", "вӑрттӑн сӑмах", "পাছৱৰ্ড",
+        "Frazenn-dremen", "kecap sandina", "bi\u{30d}t-bé", "Bi\u{30d}t-bé-kù", "вӑрттӑн сӑмах", "পাছৱৰ্ড",
         "গোপন বাক্যাংশ", "پاسورڊ",
     ];
 
