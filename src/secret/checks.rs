@@ -44,7 +44,7 @@ pub(super) fn confirm_match(
     }
     // A generic rule guesses; a remark after the value ("public by design", "MD5 of the MAC")
     // is the writer's word that it is no secret.
-    if rule.generic && remark_says_not_secret(bytes, secret.end) {
+    if rule.generic && remark_says_not_secret(bytes, secret.clone()) {
         return None;
     }
     let partner_at = find_partner(rule, checks, bytes, secret.clone());

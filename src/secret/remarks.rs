@@ -5,7 +5,9 @@ use std::sync::OnceLock;
 
 use regex_automata::meta::Regex;
 
-use super::extract::line_end;
+use std::ops::Range;
+
+use super::extract::{line_end, line_start};
 
 /// How far after the value a remark may start: a trailing comment or a dash and a few words.
 const REACH: usize = 60;
@@ -20,14 +22,36 @@ fn not_a_secret() -> &'static Regex {
     })
 }
 
-/// Whether the rest of the line after a value (from byte `end` of `bytes`) says it is public or
-/// a hash of something else.
-pub(super) fn remark_says_not_secret(bytes: &[u8], end: usize) -> bool {
-    let line_end = line_end(bytes, end);
-    let rest = &bytes[end..line_end];
-    // The remark must begin near the value: a long line's far end speaks of something else.
+/// How much of a comment line above the value is read.
+const COMMENT_ABOVE: usize = 200;
+
+/// Whether the writer says that the value at `value` in `bytes` is public or a hash of
+/// something else: in the rest of its line, or in a comment line right above it
+/// (`// sha256 of the admin password, not the password itself`).
+pub(super) fn remark_says_not_secret(bytes: &[u8], value: Range<usize>) -> bool {
+    remark_after(bytes, value.end) || comment_above(bytes, value.start)
+}
+
+/// The rest of the line after the value, when its first word starts near the value (a long
+/// line's far end speaks of something else).
+fn remark_after(bytes: &[u8], end: usize) -> bool {
+    let rest = &bytes[end..line_end(bytes, end)];
     let first_word = rest.iter().position(|b| b.is_ascii_alphabetic()).unwrap_or(rest.len());
     first_word <= REACH && not_a_secret().is_match(&rest[..rest.len().min(first_word + REACH)])
+}
+
+/// The line above the value's, when it is a comment and nothing else.
+fn comment_above(bytes: &[u8], start: usize) -> bool {
+    let this_line = line_start(bytes, start);
+    if this_line == 0 {
+        return false;
+    }
+    let above = &bytes[line_start(bytes, this_line - 1)..this_line - 1];
+    let text = above.trim_ascii_start();
+    let comment = [&b"//"[..], b"#", b";", b"/*", b"--", b"<!--", b"*"]
+        .iter()
+        .any(|marker| text.starts_with(marker));
+    comment && not_a_secret().is_match(&text[..text.len().min(COMMENT_ABOVE)])
 }
 
 #[cfg(test)]
@@ -35,8 +59,8 @@ mod tests {
     use super::*;
 
     fn says(line: &str, value: &str) -> bool {
-        let end = line.find(value).unwrap() + value.len();
-        remark_says_not_secret(line.as_bytes(), end)
+        let start = line.find(value).unwrap();
+        remark_says_not_secret(line.as_bytes(), start..start + value.len())
     }
 
     #[test]
@@ -45,6 +69,8 @@ mod tests {
         assert!(says("passkey: 1DD1BC904   # MD5 of the station MAC", "1DD1BC904"));
         assert!(says("site_key = 'x4AAAA' // publishable, safe to commit", "x4AAAA"));
         assert!(says("token: abc123XYZ  # not a secret, the demo tenant's", "abc123XYZ"));
+        let above = "// sha256 of the admin password, not the password itself\n$cfg['admin_password'] = 'Zq81aa';";
+        assert!(says(above, "Zq81aa"));
     }
 
     #[test]
@@ -54,5 +80,7 @@ mod tests {
         assert!(!says("api_key=Zq81aa\npublic by design", "Zq81aa"));
         let far = format!("secret: Zq81aa {} is public", "x".repeat(80));
         assert!(!says(&far, "Zq81aa"));
+        // prose above the value is not a comment of the code's
+        assert!(!says("The key is public by design.\nsecret: Zq81aa", "Zq81aa"));
     }
 }
