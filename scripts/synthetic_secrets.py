@@ -10,6 +10,7 @@ it as well-formed. None of these values was ever a real credential.
 """
 import argparse
 import base64
+import gzip
 import random
 import zlib
 
@@ -145,6 +146,35 @@ def discord_bot_token(r):
     return f"{first}.{pick(r, B64URL, 6)}.{pick(r, B64URL, 38)}"
 
 
+def k0s_join_token(r):
+    """What `k0s token create` prints: base64 of a gzipped kubeconfig that holds the cluster's CA
+    (random bytes here), the API address and a bootstrap token (`abcdef.0123456789abcdef` shape)."""
+    lower = "abcdefghijklmnopqrstuvwxyz0123456789"
+    ca = base64.b64encode(bytes(r.randrange(256) for _ in range(180))).decode()
+    token = f"{pick(r, lower, 6)}.{pick(r, lower, 16)}"
+    kubeconfig = (
+        "apiVersion: v1\nclusters:\n- cluster:\n"
+        f"    certificate-authority-data: {ca}\n    server: https://10.20.0.{r.randrange(2, 250)}:6443\n"
+        "  name: k0s\ncontexts:\n- context:\n    cluster: k0s\n    user: kubelet-bootstrap\n"
+        "  name: k0s\ncurrent-context: k0s\nkind: Config\npreferences: {}\nusers:\n"
+        f"- name: kubelet-bootstrap\n  user:\n    token: {token}\n"
+    )
+    return base64.b64encode(gzip.compress(kubeconfig.encode(), mtime=0)).decode()
+
+
+def edgevpn_token(r):
+    """What `edgevpn -g` prints (and Kairos takes as `p2p.network_token`): base64 of the YAML
+    configuration with its OTP keys for the DHT and for encryption, and random room names."""
+    keys = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+    yaml = (
+        f"otp:\n  dht:\n    interval: 9000\n    key: {pick(r, keys, 32)}\n    length: 32\n"
+        f"  crypto:\n    interval: 9000\n    key: {pick(r, keys, 32)}\n    length: 32\n"
+        f"room: {pick(r, BASE62, 32)}\nrendezvous: {pick(r, BASE62, 32)}\nmdns: {pick(r, BASE62, 32)}\n"
+        "max_message_size: 20971520\n"
+    )
+    return base64.b64encode(yaml.encode()).decode()
+
+
 KINDS = {
     "aws-key-id": lambda r: "AKIA" + pick(r, BASE32, 16),
     "aws-sts-key-id": lambda r: "ASIA" + pick(r, BASE32, 16),
@@ -184,6 +214,8 @@ KINDS = {
     "cloudflare-tunnel-token": cloudflare_tunnel_token,
     "incus-trust-token": incus_trust_token,
     "discord-bot-token": discord_bot_token,
+    "k0s-join-token": k0s_join_token,
+    "edgevpn-token": edgevpn_token,
     "password": lambda r: pick(r, BASE62 + "!#%&*+-=?@^_", 18),
     # Only characters a URL's userinfo may hold unencoded (RFC 3986 unreserved).
     "url-password": lambda r: pick(r, BASE62 + "-._~", 16),

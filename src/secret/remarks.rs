@@ -1,11 +1,10 @@
-//! What the writer says about a value in the rest of its line: that it is public, or a hash of
-//! something else. A generic rule only guesses that a value is a secret; the writer knows.
+//! What the writer says about a value in the rest of its line or in a comment right above it:
+//! that it is public, or a hash of something else. A generic rule only guesses that a value is a secret; the writer knows.
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use regex_automata::meta::Regex;
-
-use std::ops::Range;
 
 use super::extract::{line_end, line_start};
 
@@ -13,11 +12,13 @@ use super::extract::{line_end, line_start};
 const REACH: usize = 60;
 
 /// A remark that says the value is not a secret: public by design, publishable, safe to commit,
-/// or a digest of something else ("MD5 of the station MAC", "sha256 of the firmware").
+/// or a digest of something else ("MD5 of the station MAC", "sha256 of the firmware"). An
+/// UnrealIRCd authentication type after a password (`password "…" { spkifp; }`) says the same in
+/// the file's own syntax: the value is a key or certificate fingerprint, or a hash.
 fn not_a_secret() -> &'static Regex {
     static REMARK: OnceLock<Regex> = OnceLock::new();
     REMARK.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:(?:is|are)[ \t]+(?:meant[ \t]+to[ \t]+be[ \t]+)?public\b|public[ \t]+by[ \t]+design|publishable\b|safe[ \t]+to[ \t]+(?:commit|share|publish|expose)|not[ \t]+(?:a[ \t]+)?secret\b|(?:md5|sha-?1|sha-?256|sha-?512|hash|digest|checksum)[ \t]+of[ \t])")
+        Regex::new(r"(?i-u)\b(?:(?:is|are)[ \t]+(?:meant[ \t]+to[ \t]+be[ \t]+)?public\b|public[ \t]+by[ \t]+design|publishable\b|safe[ \t]+to[ \t]+(?:commit|share|publish|expose)|not[ \t]+(?:a[ \t]+)?secret\b|(?:md5|sha-?1|sha-?256|sha-?512|hash|digest|checksum)[ \t]+of[ \t])|^[\x22\x27]?[ \t]*\{[ \t]*(?:spkifp|certfp|sslclientcertfp|tlsclientcertfp|sslclientcert|tlsclientcert|crypt|md5|sha1|ripemd160|bcrypt|argon2)[ \t]*;")
             .expect("the remark pattern compiles")
     })
 }
@@ -71,6 +72,8 @@ mod tests {
         assert!(says("token: abc123XYZ  # not a secret, the demo tenant's", "abc123XYZ"));
         let above = "// sha256 of the admin password, not the password itself\n$cfg['admin_password'] = 'Zq81aa';";
         assert!(says(above, "Zq81aa"));
+        assert!(says("\tpassword \"Qk7vXw2LmR9tZp4NcB6h=\" { spkifp; }", "Qk7vXw2LmR9tZp4NcB6h="));
+        assert!(says("\tpassword \"f3a1c0de9b\" { certfp; }", "f3a1c0de9b"));
     }
 
     #[test]
@@ -78,6 +81,7 @@ mod tests {
         assert!(!says("password: Fr0st!bite  # rotate every quarter", "Fr0st!bite"));
         assert!(!says("key: Zq81aa  # from the vault export, public repo forbidden", "Zq81aa"));
         assert!(!says("api_key=Zq81aa\npublic by design", "Zq81aa"));
+        assert!(!says("\tpassword \"Hv7nQx2wKt9m\"; # { spkifp; } next time", "Hv7nQx2wKt9m"));
         let far = format!("secret: Zq81aa {} is public", "x".repeat(80));
         assert!(!says(&far, "Zq81aa"));
         // prose above the value is not a comment of the code's

@@ -64,6 +64,12 @@ pub enum ChecksumKind {
     /// A NATS nkey seed (`SU…`, `SA…`, `SO…`): base32 of its prefix, a 32-byte Ed25519 seed and
     /// a CRC-16/XMODEM of both.
     NkeySeed,
+    /// Base64 of gzip data (`H4sI…`): the value decodes to bytes that open with the gzip magic
+    /// and the deflate method (`1f 8b 08`), as a k0s join token does.
+    Base64Gzip,
+    /// An EdgeVPN network token (Kairos `p2p.network_token`): base64 of the YAML configuration
+    /// `edgevpn -g` writes, which opens with `otp:` and holds the DHT and crypto keys.
+    EdgevpnToken,
 }
 
 /// The outcome of a check, and what it learned about the token.
@@ -110,6 +116,8 @@ impl ChecksumKind {
             ChecksumKind::DiscordBotToken => "discord-bot-token",
             ChecksumKind::Bip32PrivateKey => "bip32-private-key",
             ChecksumKind::NkeySeed => "nkey-seed",
+            ChecksumKind::Base64Gzip => "base64-gzip",
+            ChecksumKind::EdgevpnToken => "edgevpn-token",
         }
     }
 
@@ -139,6 +147,8 @@ impl ChecksumKind {
             ChecksumKind::DiscordBotToken => Verdict::of(structured::is_discord_bot_token(token)),
             ChecksumKind::Bip32PrivateKey => Verdict::of(base58::is_extended_private_key(token)),
             ChecksumKind::NkeySeed => Verdict::of(nkey::verify_seed(token)),
+            ChecksumKind::Base64Gzip => Verdict::of(structured::is_base64_gzip(token)),
+            ChecksumKind::EdgevpnToken => Verdict::of(structured::is_edgevpn_token(token)),
         }
     }
 }

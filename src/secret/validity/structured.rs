@@ -1,6 +1,7 @@
 //! Tokens that are base64 of a known structure. A Neptune API token, a Cloudflare Tunnel token and
-//! an Incus trust token encode a JSON object with fixed field names; the first part of a Discord
-//! bot token encodes the bot's user ID, a snowflake whose high bits are the time it was created.
+//! an Incus trust token encode a JSON object with fixed field names, an EdgeVPN token a YAML
+//! document and a k0s join token gzip data; the first part of a Discord bot token encodes the
+//! bot's user ID, a snowflake whose high bits are the time it was created.
 //! A lookalike with the right prefix but not the structure (a truncated copy, a made-up value)
 //! fails the check.
 
@@ -65,6 +66,22 @@ pub(super) fn is_discord_bot_token(token: &[u8]) -> bool {
             .ok()
             .and_then(|digits| digits.parse::<u64>().ok())
             .is_some_and(|id| (id >> 22) < LATEST_SNOWFLAKE_MS - DISCORD_EPOCH_MS)
+}
+
+/// Base64 of gzip data: the decoded bytes open with the gzip magic `1f 8b` and compression method
+/// 8 (deflate), the only one gzip defines. A k0s join token is base64 of a gzipped kubeconfig.
+/// (Nothing here inflates the stream: the header is the check.)
+pub(super) fn is_base64_gzip(token: &[u8]) -> bool {
+    decode_base64(token)
+        .is_some_and(|bytes| bytes.len() > 18 && bytes.starts_with(&[0x1f, 0x8b, 0x08]))
+}
+
+/// An EdgeVPN network token: base64 of the YAML configuration `edgevpn -g` prints, which opens
+/// with the `otp:` section and holds the DHT and crypto keys (`key: …`) in it.
+pub(super) fn is_edgevpn_token(token: &[u8]) -> bool {
+    let Some(bytes) = decode_base64(token) else { return false };
+    let Ok(text) = std::str::from_utf8(&bytes) else { return false };
+    text.starts_with("otp:") && text.contains("key:")
 }
 
 /// The JSON object a base64 value decodes to.
@@ -158,6 +175,29 @@ mod tests {
         ))));
         let whole = client(&secret);
         assert!(!is_incus_trust_token(&whole[..whole.len() - 20]));
+    }
+
+    #[test]
+    fn base64_gzip_opens_with_the_gzip_header() {
+        let mut gzip = vec![0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff];
+        gzip.extend([0x5a; 40]);
+        assert!(is_base64_gzip(STANDARD.encode(&gzip).as_bytes()));
+        // Another compression method, another magic, too short, and not base64 at all.
+        gzip[2] = 0x07;
+        assert!(!is_base64_gzip(STANDARD.encode(&gzip).as_bytes()));
+        assert!(!is_base64_gzip(STANDARD.encode([0x50u8; 50]).as_bytes()));
+        assert!(!is_base64_gzip(STANDARD.encode([0x1f, 0x8b, 0x08, 0x00]).as_bytes()));
+        assert!(!is_base64_gzip(b"H4sI!!!!"));
+    }
+
+    #[test]
+    fn edgevpn_tokens_decode_to_their_yaml() {
+        let yaml = "otp:\n  dht:\n    interval: 9000\n    key: QWERTYUIOPASDFGH\n    length: 32\nroom: r\n";
+        assert!(is_edgevpn_token(STANDARD.encode(yaml).as_bytes()));
+        assert!(!is_edgevpn_token(
+            STANDARD.encode("otp:\n  dht:\n    interval: 9000\n").as_bytes()
+        ));
+        assert!(!is_edgevpn_token(STANDARD.encode("room: r\nkey: x\n").as_bytes()));
     }
 
     #[test]
