@@ -43,7 +43,7 @@ pub(super) fn confirm_match(
         return None;
     }
     // A generic rule guesses; a remark after the value ("public by design", "MD5 of the MAC")
-    // is the writer's word that it is no secret.
+    // or a comment above it is the writer's word that it is no secret.
     if rule.generic && remark_says_not_secret(bytes, secret.clone()) {
         return None;
     }
@@ -162,5 +162,21 @@ mod tests {
         assert!(fall < 2.5 && fall >= entropy_floor(2.5, 9));
         assert_eq!(entropy_floor(2.5, 64), 2.5);
         assert!(shannon_entropy(b"aaaaaaa1") < entropy_floor(2.5, 8));
+    }
+
+    #[test]
+    fn typographic_quotes_around_a_value_are_not_part_of_it() {
+        let inner = |text: &str, value: &str| {
+            let start = text.find(value).unwrap();
+            let range = without_typographic_quotes(text.as_bytes(), start..start + value.len());
+            text[range].to_owned()
+        };
+        assert_eq!(inner("bi «Kv7!pQ2x» ye", "«Kv7!pQ2x»"), "Kv7!pQ2x");
+        assert_eq!(inner("Wužij „Kv7!pQ2x“ za", "„Kv7!pQ2x“"), "Kv7!pQ2x");
+        // the lead took the opening bracket, the value the closing one
+        assert_eq!(inner("密碼係「Kv7!pQ2x」", "Kv7!pQ2x」"), "Kv7!pQ2x");
+        // a closing mark without its opening one stays
+        assert_eq!(inner("x Kv7!pQ2x» y", "Kv7!pQ2x»"), "Kv7!pQ2x»");
+        assert_eq!(inner("«»", "«»"), "«»");
     }
 }
