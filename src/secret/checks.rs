@@ -29,6 +29,7 @@ pub(super) fn confirm_match(
 ) -> Option<RawMatch> {
     let whole = caps.get_match()?;
     let secret = without_typographic_quotes(bytes, caps.get_group(matcher.secret_group)?.range());
+    let value = &bytes[secret.clone()];
     // Cheap checks first: in code, most matches of a generic rule are unquoted expressions.
     // In source code an unquoted value is an identifier or expression, not a literal.
     if matcher.quote_group.is_some_and(|group| caps.get_group(group).is_none()) && in_code() {
@@ -36,7 +37,7 @@ pub(super) fn confirm_match(
     }
     // `app:app@localhost`: a password that repeats its user name is a local default.
     let user = matcher.user_group.and_then(|group| caps.get_group(group));
-    if user.is_some_and(|user| bytes[user.range()].eq_ignore_ascii_case(&bytes[secret.clone()])) {
+    if user.is_some_and(|user| bytes[user.range()].eq_ignore_ascii_case(value)) {
         return None;
     }
     if checks.allow_match.as_ref().is_some_and(|allow| allow.is_match(&bytes[whole.range()])) {
@@ -51,7 +52,7 @@ pub(super) fn confirm_match(
     if rule.partner.as_ref().is_some_and(|partner| partner.required) && partner_at.is_none() {
         return None;
     }
-    let verdict = check_secret(rule, checks, &bytes[secret.clone()])?;
+    let verdict = check_secret(rule, checks, value)?;
     Some(RawMatch {
         rule: 0,
         start: secret.start,

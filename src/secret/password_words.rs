@@ -219,7 +219,7 @@ pub const PASSWORD_WORD_KEYWORDS: &[&str] = &[
     "neno la siri", "kecap sandi", "lus zais", "vosa vuni", "phasewete", "icciitii",
     "hesł", "beassans", "achinsinsi", "وشەی",
     "kontrase", "passwird", "pled-clav", "frasa sandi", "frasa\tsandi", "frazenn-dremen", "bi\u{30d}t-bé",
-    "bit-bé", "Bi\u{30d}t-bé", "Bit-bé", "вӑрттӑн", "Вӑрттӑн", "পাছৱ", "গোপন",
+    "bit-bé", "вӑрттӑн", "Вӑрттӑн", "পাছৱ", "গোপন",
     "şifr", "Şifr", "şîfr", "Şîfr", "oro asina", "oro\tasina", "ọ̀rọ̀", "ọrọ", "Ọ̀rọ̀", "Ọrọ", "Парол", "парол", "Лозинк", "лозинк", "Құпия", "құпия",
     "Сырсөз", "сырсөз", "Серсүз", "серсүз", "Нууц", "нууц", "κωδικ", "Κωδικ", "συνθημ",
     "Συνθημ", "գաղտն", "Գաղտն", "პაროლ", "סיסמ", "كلم", "کلمه", "رمز", "پسورد", "گذرو", "پاس",
