@@ -5,6 +5,8 @@
 //! worth of rule globs cost more than the rest of a small scan's start-up; a lazy DFA for every
 //! glob cost the large scans 2% more instructions than globset's string tests.
 
+use std::collections::HashMap;
+
 use globset::Glob;
 use regex_automata::meta::Regex;
 use regex_automata::util::syntax;
@@ -13,46 +15,69 @@ use regex_automata::{Anchored, Input, MatchKind, PatternSet};
 /// Globs compiled for matching paths relative to the scan root.
 #[derive(Debug, Clone, Default)]
 pub(super) struct GlobSet {
-    /// Per glob of a common shape: its index among the globs, and its test.
-    plain: Vec<(usize, PlainGlob)>,
+    /// The globs of a common shape, looked up by the part of a path they test.
+    plain: PlainGlobs,
     /// The other globs, one pattern each.
     regex: Option<Regex>,
     /// Per pattern of `regex`: its glob's index.
     regex_globs: Vec<usize>,
 }
 
-/// A glob that needs no regex.
-#[derive(Debug, Clone)]
-enum PlainGlob {
-    /// `**/*.ext`: a path ending in `.ext` (`*` stays within the file's name).
-    Suffix(String),
-    /// `**/name`: a file called `name` at any depth.
-    Name(String),
-    /// A path without wildcards.
-    Path(String),
+/// The globs that need no regex, by shape; each entry lists the indexes of its globs. A
+/// catalog's worth of them (hundreds) is tested with a few lookups a path rather than one
+/// comparison each.
+#[derive(Debug, Clone, Default)]
+struct PlainGlobs {
+    /// `**/*.ext`, by `.ext`: a path ending in `.ext` (`*` stays within the file's name).
+    suffixes: HashMap<String, Vec<usize>>,
+    /// `**/name`, by `name`: a file called `name` at any depth.
+    names: HashMap<String, Vec<usize>>,
+    /// Paths without wildcards.
+    paths: HashMap<String, Vec<usize>>,
 }
 
-impl PlainGlob {
-    fn of(glob: &str) -> Option<PlainGlob> {
+impl PlainGlobs {
+    /// Adds glob `index` if it has a common shape; false if it has not.
+    fn add(&mut self, index: usize, glob: &str) -> bool {
         let plain = |text: &str| !text.contains(['*', '?', '[', ']', '{', '}', '\\']);
-        if let Some(extension) = glob.strip_prefix("**/*.") {
-            return (plain(extension) && !extension.contains('/'))
-                .then(|| PlainGlob::Suffix(format!(".{extension}")));
-        }
-        if let Some(name) = glob.strip_prefix("**/") {
-            return (plain(name) && !name.contains('/') && !name.is_empty())
-                .then(|| PlainGlob::Name(name.to_owned()));
-        }
-        plain(glob).then(|| PlainGlob::Path(glob.to_owned()))
+        let (map, key) = if let Some(extension) = glob.strip_prefix("**/*.") {
+            if !plain(extension) || extension.contains('/') {
+                return false;
+            }
+            (&mut self.suffixes, format!(".{extension}"))
+        } else if let Some(name) = glob.strip_prefix("**/") {
+            if !plain(name) || name.contains('/') || name.is_empty() {
+                return false;
+            }
+            (&mut self.names, name.to_owned())
+        } else if plain(glob) {
+            (&mut self.paths, glob.to_owned())
+        } else {
+            return false;
+        };
+        map.entry(key).or_default().push(index);
+        true
     }
 
-    fn matches(&self, path: &str) -> bool {
-        match self {
-            PlainGlob::Suffix(suffix) => path.ends_with(suffix.as_str()),
-            PlainGlob::Name(name) => path
-                .strip_suffix(name.as_str())
-                .is_some_and(|dir| dir.is_empty() || dir.ends_with('/')),
-            PlainGlob::Path(whole) => path == whole,
+    fn is_empty(&self) -> bool {
+        self.suffixes.is_empty() && self.names.is_empty() && self.paths.is_empty()
+    }
+
+    /// Calls `found` with the index of every glob that matches `path`.
+    fn for_each_match(&self, path: &str, mut found: impl FnMut(usize)) {
+        if self.is_empty() {
+            return;
+        }
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let mut report = |map: &HashMap<String, Vec<usize>>, key: &str| {
+            map.get(key).into_iter().flatten().for_each(|&index| found(index));
+        };
+        report(&self.paths, path);
+        report(&self.names, name);
+        if !self.suffixes.is_empty() {
+            for (at, _) in name.match_indices('.') {
+                report(&self.suffixes, &name[at..]);
+            }
         }
     }
 }
@@ -63,12 +88,9 @@ impl GlobSet {
         let mut set = GlobSet::default();
         let mut patterns = Vec::new();
         for (index, glob) in globs.iter().enumerate() {
-            match PlainGlob::of(glob.glob()) {
-                Some(plain) => set.plain.push((index, plain)),
-                None => {
-                    patterns.push(glob.regex());
-                    set.regex_globs.push(index);
-                }
+            if !set.plain.add(index, glob.glob()) {
+                patterns.push(glob.regex());
+                set.regex_globs.push(index);
             }
         }
         if !patterns.is_empty() {
@@ -83,20 +105,22 @@ impl GlobSet {
 
     /// Whether any glob matches `path`.
     pub(super) fn is_match(&self, path: &str) -> bool {
-        self.plain.iter().any(|(_, plain)| plain.matches(path))
-            || self.regex.as_ref().is_some_and(|regex| regex.is_match(anchored(path)))
+        let mut any = false;
+        self.plain.for_each_match(path, |_| any = true);
+        any || self.regex.as_ref().is_some_and(|regex| regex.is_match(anchored(path)))
     }
 
     /// The indexes of the globs that match `path`, in ascending order.
     pub(super) fn matching_into(&self, path: &str, into: &mut Vec<usize>) {
         into.clear();
-        into.extend(self.plain.iter().filter(|(_, plain)| plain.matches(path)).map(|(i, _)| *i));
+        self.plain.for_each_match(path, |index| into.push(index));
         if let Some(regex) = &self.regex {
             let mut matched = PatternSet::new(regex.pattern_len());
             regex.which_overlapping_matches(&anchored(path), &mut matched);
             into.extend(matched.iter().map(|pattern| self.regex_globs[pattern.as_usize()]));
         }
         into.sort_unstable();
+        into.dedup();
     }
 }
 
@@ -123,9 +147,19 @@ mod tests {
 
     #[test]
     fn plain_shapes_match_as_globset_would() {
-        let globs = ["**/*.po", "**/Cargo.lock", "docs/a.md", "**/x/*.conf", "**/*.{yml,yaml}"];
+        let globs = [
+            "**/*.po",
+            "**/Cargo.lock",
+            "docs/a.md",
+            "**/x/*.conf",
+            "**/*.{yml,yaml}",
+            "**/*.min.js",
+            "**/*.js",
+            "**/.env",
+            "**/*.env",
+        ];
         let ours = set(&globs);
-        assert_eq!(ours.plain.len(), 3);
+        assert_eq!(ours.regex_globs.len(), 2);
         let mut reference = globset::GlobSetBuilder::new();
         for glob in globs {
             reference.add(build(glob));
@@ -146,6 +180,12 @@ mod tests {
             "q/x/z.conf",
             "c.yaml",
             "d/e.yml",
+            "w/app.min.js",
+            "w/app.js",
+            ".env",
+            "a/.env",
+            "a/prod.env",
+            "a.js/b",
         ];
         let mut matched = Vec::new();
         for path in paths {

@@ -15,10 +15,11 @@ use super::checks::confirm_match;
 use super::code_comments;
 use super::escaped::EscapedLines;
 use super::extract::{Extracted, ExtractorKind, is_identity_key, is_named_by};
-use super::keyword_passes::KeywordPasses;
+use super::keyword_passes::{KeywordPasses, Markers};
 use super::keywords::Hit;
 use super::path_keywords::PathAutomata;
 use super::rule::{MatchChecks, Matcher, RulePath, SecretRule, Window as RuleWindow};
+use super::rule_paths::CatalogPaths;
 use super::search_caches::{RuleCaches, SearchCaches};
 use super::{evidence, overlaps};
 use crate::finding::{Checksum, Finding, SecretDetails};
@@ -34,6 +35,8 @@ pub struct SecretEngine {
     whole_file_rules: Vec<u32>,
     /// Rules that run on values extracted from structures (Kubernetes Secret data, tables).
     extractor_rules: Vec<u32>,
+    /// The rules' path globs, matched once per file for all of them.
+    paths: CatalogPaths,
 }
 
 /// Whether a rule applies to the file being scanned, decided on the rule's first keyword hit.
@@ -70,6 +73,8 @@ pub struct Scratch {
     /// Whether a rule that reads code comments had a keyword hit in this source file: its
     /// comments are then scanned for prose.
     prose_rule_woken_in_code: bool,
+    /// What the keyword pass found in the latest unit besides keywords.
+    markers: Markers,
 }
 
 impl Scratch {
@@ -127,7 +132,13 @@ impl SecretEngine {
         };
         let whole_file_rules = indexes(|rule| rule.keywords.is_empty() && rule.extractor.is_none());
         let extractor_rules = indexes(|rule| rule.extractor.is_some());
-        Ok(SecretEngine { rules, keywords, whole_file_rules, extractor_rules })
+        let paths = CatalogPaths::new(&rules);
+        Ok(SecretEngine { rules, keywords, whole_file_rules, extractor_rules, paths })
+    }
+
+    /// Whether rule `rule` applies to the file at `path`.
+    fn applies(&self, rule: u32, path: &RulePath<'_>) -> bool {
+        self.paths.applies(rule, &self.rules[rule as usize], path)
     }
 
     /// The rules, in the order findings refer to them.
@@ -191,7 +202,7 @@ impl SecretEngine {
         }
         self.collect_windows(unit, path, scratch);
         for &rule in &self.whole_file_rules {
-            if self.rules[rule as usize].applies_to(path) {
+            if self.applies(rule, path) {
                 let end = unit.bytes.len();
                 scratch.windows.push(Window { rule, start: 0, end, lead_end: end });
             }
@@ -208,10 +219,16 @@ impl SecretEngine {
     /// the value as written. A structure is parsed only when one of its rules applies to the file.
     fn scan_extracted(&self, unit: ContentUnit<'_>, path: &RulePath<'_>, scratch: &mut Scratch) {
         for kind in ExtractorKind::ALL {
+            // A manifest names its kind: a file without the word holds no Secret.
+            if kind == ExtractorKind::KubernetesSecretData
+                && !scratch.markers.any_of(Markers::SECRET_WORD)
+            {
+                continue;
+            }
             let rules: Vec<u32> = (self.extractor_rules.iter().copied())
                 .filter(|&index| {
                     let rule = &self.rules[index as usize];
-                    rule.extractor == Some(kind) && rule.applies_to(path)
+                    rule.extractor == Some(kind) && self.applies(index, path)
                 })
                 .collect();
             if !rules.is_empty() {
@@ -308,6 +325,11 @@ impl SecretEngine {
         path: &RulePath<'_>,
         scratch: &mut Scratch,
     ) {
+        // Only a file that holds an escaped blank or names the encoding can have such lines.
+        let markers = scratch.markers;
+        if !markers.any_of(Markers::ESCAPED_BLANK) && !markers.any_of(Markers::QUOTED_PRINTABLE) {
+            return;
+        }
         let Some(lines) = EscapedLines::decode(unit.bytes) else { return };
         with_nested(scratch, |nested, scratch| {
             nested.matches.clear();
@@ -347,7 +369,8 @@ impl SecretEngine {
     /// Every keyword hit becomes one window per rule of that keyword that applies to the file.
     fn collect_windows(&self, unit: ContentUnit<'_>, path: &RulePath<'_>, scratch: &mut Scratch) {
         let bytes = unit.bytes;
-        let Scratch { windows, applies, latest_window, touched, path_automata, .. } = scratch;
+        let Scratch { windows, applies, latest_window, touched, path_automata, markers, .. } =
+            scratch;
         let prose_woken = &mut scratch.prose_rule_woken_in_code;
         let on_hit = |hit: Hit, rule: u32| {
             let rule_at = &self.rules[rule as usize];
@@ -355,7 +378,7 @@ impl SecretEngine {
             // decide once per file whether the rule applies, not once per hit.
             let known = &mut applies[rule as usize];
             if *known == Applies::Unknown {
-                *known = if rule_at.applies_to(path) { Applies::Yes } else { Applies::No };
+                *known = if self.applies(rule, path) { Applies::Yes } else { Applies::No };
                 touched.push(rule);
                 *prose_woken |= path.is_source_code() && rule_at.in_code_comments;
             }
@@ -397,7 +420,7 @@ impl SecretEngine {
                 windows.push(Window { rule, start, end, lead_end });
             }
         };
-        self.keywords.for_each_hit(&self.rules, path, bytes, path_automata, on_hit);
+        *markers = self.keywords.for_each_hit(&self.rules, path, bytes, path_automata, on_hit);
     }
 
     /// Runs each rule's pattern on its windows (only rules that apply to the file have any) and

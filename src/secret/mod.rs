@@ -17,6 +17,7 @@ mod pattern;
 mod placeholder;
 mod remarks;
 mod rule;
+mod rule_paths;
 mod search_caches;
 mod shapes;
 mod validity;

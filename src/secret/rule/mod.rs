@@ -5,6 +5,7 @@
 //! is seen, and its full pattern only when a window passes the matcher's screen, so a scan pays
 //! only for the rules its input needs.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -183,18 +184,32 @@ pub struct RulePath<'a> {
     source_code: bool,
     /// Only the comments of a source file are scanned: only rules kept out of code apply.
     comments_only: bool,
+    /// The catalog's path globs this path matches, as a bit set, once a rule has asked.
+    matched_globs: OnceCell<Box<[u64]>>,
 }
 
 impl<'a> RulePath<'a> {
     /// Prepares `path` (relative to the scan root, `/`-separated).
     pub fn new(path: &'a str) -> Self {
         let source_code = is_source_code(path);
-        RulePath { prepared: PreparedPath::new(path), source_code, comments_only: false }
+        let matched_globs = OnceCell::new();
+        RulePath {
+            prepared: PreparedPath::new(path),
+            source_code,
+            comments_only: false,
+            matched_globs,
+        }
     }
 
     /// The same path, for a scan of its comments alone (see `code_comments`).
     pub fn comments_of(path: &'a str) -> Self {
-        RulePath { prepared: PreparedPath::new(path), source_code: false, comments_only: true }
+        let matched_globs = OnceCell::new();
+        RulePath {
+            prepared: PreparedPath::new(path),
+            source_code: false,
+            comments_only: true,
+            matched_globs,
+        }
     }
 
     /// The path, prepared for glob matching.
@@ -205,6 +220,12 @@ impl<'a> RulePath<'a> {
     /// Whether the file is source code (by its extension).
     pub fn is_source_code(&self) -> bool {
         self.source_code
+    }
+
+    /// The catalog's globs this path matches (a bit set by glob index), `match_all` the first
+    /// time they are asked for.
+    pub(crate) fn matched_globs(&self, match_all: impl FnOnce() -> Box<[u64]>) -> &[u64] {
+        self.matched_globs.get_or_init(match_all)
     }
 }
 
@@ -457,13 +478,18 @@ impl SecretRule {
     /// `in_source_code` and, for the comments of source code, `in_code_comments`).
     pub fn applies_to(&self, path: &RulePath<'_>) -> bool {
         let prepared = &path.prepared;
-        self.paths.as_ref().is_none_or(|paths| paths.matches_prepared(prepared))
+        self.applies_to_kind(path)
+            && self.paths.as_ref().is_none_or(|paths| paths.matches_prepared(prepared))
             && !self
                 .exclude_paths
                 .as_ref()
                 .is_some_and(|excluded| excluded.matches_prepared(prepared))
-            && (self.in_source_code || !path.source_code)
-            && (!path.comments_only || self.in_code_comments)
+    }
+
+    /// Whether the rule reads this kind of file (source code, or only its comments), whatever
+    /// its path globs say.
+    pub fn applies_to_kind(&self, path: &RulePath<'_>) -> bool {
+        (self.in_source_code || !path.source_code) && (!path.comments_only || self.in_code_comments)
     }
 
     /// The compiled matcher, built the first time it is asked for.
