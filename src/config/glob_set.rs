@@ -1,5 +1,5 @@
-//! A compiled set of globs: the common shapes (`**/*.ext`, `**/name`, a plain path) tested as
-//! strings, the rest through one regex run by a lazy DFA.
+//! A compiled set of globs: the common shapes (`**/*.ext`, `**/name`, a plain path) looked up
+//! as strings, the rest each a small regex found through its literal text (`wild_globs`).
 //!
 //! globset's own sets build a full DFA for every glob with an extension, which for a catalog's
 //! worth of rule globs cost more than the rest of a small scan's start-up; a lazy DFA for every
@@ -8,19 +8,16 @@
 use std::collections::HashMap;
 
 use globset::Glob;
-use regex_automata::meta::Regex;
-use regex_automata::util::syntax;
-use regex_automata::{Anchored, Input, MatchKind, PatternSet};
+
+use super::wild_globs::WildGlobs;
 
 /// Globs compiled for matching paths relative to the scan root.
 #[derive(Debug, Clone, Default)]
 pub(super) struct GlobSet {
     /// The globs of a common shape, looked up by the part of a path they test.
     plain: PlainGlobs,
-    /// The other globs, one pattern each.
-    regex: Option<Regex>,
-    /// Per pattern of `regex`: its glob's index.
-    regex_globs: Vec<usize>,
+    /// The other globs.
+    wild: WildGlobs,
 }
 
 /// The globs that need no regex, by shape; each entry lists the indexes of its globs. A
@@ -85,47 +82,40 @@ impl PlainGlobs {
 impl GlobSet {
     /// Compiles `globs`; a glob's index in the slice is the one [`GlobSet::matching_into`] gives.
     pub(super) fn build(globs: &[Glob]) -> Result<GlobSet, String> {
-        let mut set = GlobSet::default();
-        let mut patterns = Vec::new();
+        let mut plain = PlainGlobs::default();
+        let mut wild = Vec::new();
         for (index, glob) in globs.iter().enumerate() {
-            if !set.plain.add(index, glob.glob()) {
-                patterns.push(glob.regex());
-                set.regex_globs.push(index);
+            if !plain.add(index, glob.glob()) {
+                wild.push((index, glob));
             }
         }
-        if !patterns.is_empty() {
-            // As globset compiles them: paths are bytes, and `*` may cross a newline in a name.
-            let syntax = syntax::Config::new().utf8(false).dot_matches_new_line(true);
-            let config = Regex::config().match_kind(MatchKind::All).utf8_empty(false).dfa(false);
-            let regex = Regex::builder().syntax(syntax).configure(config).build_many(&patterns);
-            set.regex = Some(regex.map_err(|error| error.to_string())?);
-        }
-        Ok(set)
+        Ok(GlobSet { plain, wild: WildGlobs::build(&wild)? })
     }
 
     /// Whether any glob matches `path`.
     pub(super) fn is_match(&self, path: &str) -> bool {
         let mut any = false;
         self.plain.for_each_match(path, |_| any = true);
-        any || self.regex.as_ref().is_some_and(|regex| regex.is_match(anchored(path)))
+        if !any {
+            self.wild.for_each_match(path, |_| {
+                any = true;
+                false
+            });
+        }
+        any
     }
 
     /// The indexes of the globs that match `path`, in ascending order.
     pub(super) fn matching_into(&self, path: &str, into: &mut Vec<usize>) {
         into.clear();
         self.plain.for_each_match(path, |index| into.push(index));
-        if let Some(regex) = &self.regex {
-            let mut matched = PatternSet::new(regex.pattern_len());
-            regex.which_overlapping_matches(&anchored(path), &mut matched);
-            into.extend(matched.iter().map(|pattern| self.regex_globs[pattern.as_usize()]));
-        }
+        self.wild.for_each_match(path, |index| {
+            into.push(index);
+            true
+        });
         into.sort_unstable();
         into.dedup();
     }
-}
-
-fn anchored(path: &str) -> Input<'_> {
-    Input::new(path).anchored(Anchored::Yes)
 }
 
 #[cfg(test)]
@@ -145,6 +135,38 @@ mod tests {
             .unwrap()
     }
 
+    proptest::proptest! {
+        // Paths built from pieces of the catalog's wildcard globs, so that they often match.
+        #[test]
+        fn wildcard_globs_match_as_globset_would(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "radicale", "users", "etc", "kafka_jaas.conf", "jaas", ".vault_pass", "tests",
+                    "x.test.js", "ls.1", "a", "openvpn", "creds.txt", "k0s", "join-token", ".lproj",
+                    "en.lproj", "strings", "apcupsd", "ups.conf", "grub.d", "40_custom",
+                ]),
+                1..5,
+            )
+        ) {
+            let globs = [
+                "**/radicale/**/users", "**/*jaas*.conf", "**/.vault[_-]pass", "**/{test,tests}/**",
+                "**/*.test.*", "**/*.[1-9]", "**/openvpn/**/*.txt", "**/k0s/*token*",
+                "**/*.lproj/**", "**/apcupsd/**/*.conf", "**/grub.d/*", "*/ups.conf",
+            ];
+            let ours = set(&globs);
+            let mut reference = globset::GlobSetBuilder::new();
+            for glob in globs {
+                reference.add(build(glob));
+            }
+            let reference = reference.build().unwrap();
+            let path = parts.join("/");
+            let mut matched = Vec::new();
+            ours.matching_into(&path, &mut matched);
+            proptest::prop_assert_eq!(matched, reference.matches(&path), "{}", path);
+            proptest::prop_assert_eq!(ours.is_match(&path), reference.is_match(&path));
+        }
+    }
+
     #[test]
     fn plain_shapes_match_as_globset_would() {
         let globs = [
@@ -157,9 +179,14 @@ mod tests {
             "**/*.js",
             "**/.env",
             "**/*.env",
+            "**/*jaas*.conf",
+            "**/radicale/**/users",
+            "**/{test,tests}/**",
+            "*/.condarc",
+            "**/.vault[_-]pass",
+            "**/*.[1-9]",
         ];
         let ours = set(&globs);
-        assert_eq!(ours.regex_globs.len(), 2);
         let mut reference = globset::GlobSetBuilder::new();
         for glob in globs {
             reference.add(build(glob));
@@ -186,6 +213,20 @@ mod tests {
             "a/.env",
             "a/prod.env",
             "a.js/b",
+            "etc/kafka_jaas.conf",
+            "kafka_jaas.conf",
+            "jaas.conf.bak",
+            "radicale/users",
+            "srv/radicale/collections/users",
+            "radicale-users",
+            "tests/a.py",
+            "src/tests",
+            "x/.condarc",
+            ".condarc",
+            "a/.vault_pass",
+            "a/.vault-pass",
+            "man/ls.1",
+            "man/ls.10",
         ];
         let mut matched = Vec::new();
         for path in paths {

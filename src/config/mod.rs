@@ -20,6 +20,7 @@ use serde::Deserialize;
 
 mod glob_set;
 mod globs;
+mod wild_globs;
 
 pub use globs::{PathGlobs, PathGlobsBuilder, PreparedPath};
 
