@@ -1,6 +1,10 @@
 //! Values that stand in for a secret rather than being one: templates, references, masks and
 //! the words people write in example configs. Checked on every match, after the pattern.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 /// Markers of templating or variable interpolation anywhere in the value.
 /// (`%{NAME}` is vmauth's, Shibboleth's and Logstash's reference to a variable.)
 const TEMPLATE_MARKERS: &[&str] = &["${", "{{", "}}", "$(", "%(", "%{", "<%", "{%", "#{", "@{"];
@@ -88,11 +92,7 @@ fn strip_trivial_number(word: &[u8]) -> &[u8] {
 pub fn is_placeholder(value: &[u8]) -> bool {
     let text = String::from_utf8_lossy(value);
     let lower = text.to_ascii_lowercase();
-    TEMPLATE_MARKERS.iter().any(|marker| lower.contains(marker))
-        || PLACEHOLDER_WORDS.iter().any(|word| lower.contains(word))
-        // (in one case: `xXxX` turns up inside one random token in about 16,000)
-        || text.contains("xxxx")
-        || text.contains("XXXX")
+    holds_placeholder_text(value)
         || is_changeme_placeholder(&lower)
         || TODO_PREFIXES.iter().any(|prefix| lower.starts_with(prefix))
         || is_secret_store_reference(&lower)
@@ -105,7 +105,24 @@ pub fn is_placeholder(value: &[u8]) -> bool {
         || is_bracketed(&text)
         || too_few_distinct(value)
         || is_tiny_base64_key(&text)
-        || DOCUMENTED_EXAMPLES.iter().any(|example| text.contains(example))
+}
+
+/// Whether `value` holds a template marker or a placeholder word (in any case), four `x` in one
+/// case (`xXxX` turns up inside one random token in about 16,000) or a documented example key:
+/// one pass of two automata rather than a search per word (1.5% of a large scan).
+fn holds_placeholder_text(value: &[u8]) -> bool {
+    static ANY_CASE: OnceLock<AhoCorasick> = OnceLock::new();
+    static EXACT: OnceLock<AhoCorasick> = OnceLock::new();
+    let any_case = ANY_CASE.get_or_init(|| {
+        let words = TEMPLATE_MARKERS.iter().chain(PLACEHOLDER_WORDS);
+        let built = AhoCorasick::builder().ascii_case_insensitive(true).build(words);
+        built.expect("literal words always build")
+    });
+    let exact = EXACT.get_or_init(|| {
+        let words = ["xxxx", "XXXX"].iter().chain(DOCUMENTED_EXAMPLES);
+        AhoCorasick::new(words).expect("literal words always build")
+    });
+    any_case.is_match(value) || exact.is_match(value)
 }
 
 /// Keys that providers publish for tests and documentation: they work only against a sandbox or
