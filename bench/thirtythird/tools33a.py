@@ -1,4 +1,4 @@
-"""Tool / config kinds 1-16: self-hosted web apps."""
+"""Tool / config kinds: self-hosted web apps (17)."""
 
 from core33 import N, PID, S
 import prov33

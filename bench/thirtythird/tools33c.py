@@ -1,4 +1,4 @@
-"""Tool / config kinds 34-50: game servers, POS and imaging, backup, cloud data CLIs, build and release, SaaS."""
+"""Tool / config kinds: game servers, POS and imaging, backup, data CLIs, build and release, SaaS (20)."""
 
 import base64
 import json
