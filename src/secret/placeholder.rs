@@ -305,6 +305,11 @@ const SECRET_STORE_PREFIXES: &[&str] = &[
     "arn:aws:ssm:",
     "gcpsm://",
     "bws://",
+    // the Bitwarden, pass, gopass and LastPass references of secret-injecting tools
+    "bw://",
+    "pass://",
+    "gopass://",
+    "lastpass://",
     "doppler://",
     "infisical://",
 ];
@@ -510,6 +515,7 @@ mod tests {
     fn secret_store_references_are_not_secrets() {
         for value in [
             "op://infra/smtp-password/credential",
+            "bw://70c88bc7-bc92-4b13-8a07-e79661cfc9e4/password",
             "vault:secret/data/prod/hmac-secret#value",
             "keeper://RvCTatJSEP85MaxLjCM6v2/field/password",
             "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/x/)",
