@@ -66,6 +66,9 @@ macro_rules! other_latin_password_words {
         // Papiamento kontraseña; Scots passwird; Romansh pled-clav; Sundanese frasa sandi and
         // Breton frazenn-dremen (a passphrase)
         r"|kontrase(?:\xC3\xB1|n)a|passwird|pled-clav|frasa[ \t]sandi|frazenn-dremen",
+        // Ladino kontrasenya; Bislama paswod; Luganda ekigambo ky'ekyama; Hmong kab lus zais (a
+        // passphrase)
+        r"|kontrasenya|paswod|ekigambo[ \t]ky", apostrophe!(), r"?ekyama|kab[ \t]lus[ \t]zais",
         // Upper Sorbian hesło; Northern Sami beassansátni; Chichewa mawu achinsinsi
         r"|hes\xC5\x82[oa]|beassans(?:\xC3\xA1|a)tni|mawu[ \t]achinsinsi",
         // Igbo ahịrịokwu nzuzo (a passphrase: "secret sentence")
@@ -134,6 +137,8 @@ macro_rules! script_password_words {
         r"|\xE0\xAC\x97\xE0\xAD\x81\xE0\xAC\xAA\xE0\xAD\x8D\xE0\xAC\xA4[ \t]\xE0\xAC\xB6\xE0\xAC\xAC\xE0\xAD\x8D\xE0\xAC\xA6",
         // Chuvash вӑрттӑн сӑмах (a passphrase: "secret word")
         r"|(?:\xD0\x92|\xD0\xB2)\xD3\x91\xD1\x80\xD1\x82\xD1\x82\xD3\x91\xD0\xBD[ \t]\xD1\x81\xD3\x91\xD0\xBC\xD0\xB0\xD1\x85",
+        // Assyrian Neo-Aramaic ܦܐܣܘܘܪܕ, in Syriac script
+        r"|\xDC\xA6\xDC\x90\xDC\xA3\xDC\x98\xDC\x98\xDC\xAA\xDC\x95",
         // Assamese পাছৱৰ্ড and গোপন বাক্যাংশ (a passphrase)
         r"|\xE0\xA6\xAA\xE0\xA6\xBE\xE0\xA6\x9B\xE0\xA7\xB1\xE0\xA7\xB0\xE0\xA7\x8D\xE0\xA6\xA1",
         r"|\xE0\xA6\x97\xE0\xA7\x8B\xE0\xA6\xAA\xE0\xA6\xA8[ \t]\xE0\xA6\xAC\xE0\xA6\xBE\xE0\xA6\x95\xE0\xA7\x8D\xE0\xA6\xAF\xE0\xA6\xBE\xE0\xA6\x82\xE0\xA6\xB6",
@@ -219,7 +224,7 @@ pub const PASSWORD_WORD_KEYWORDS: &[&str] = &[
     "neno la siri", "kecap sandi", "lus zais", "vosa vuni", "phasewete", "icciitii",
     "hesł", "beassans", "achinsinsi", "وشەی",
     "kontrase", "passwird", "pled-clav", "frasa sandi", "frasa\tsandi", "frazenn-dremen", "bi\u{30d}t-bé",
-    "bit-bé", "вӑрттӑн", "Вӑрттӑн", "পাছৱ", "গোপন",
+    "bit-bé", "вӑрттӑн", "Вӑрттӑн", "পাছৱ", "গোপন", "paswod", "ekigambo ky", "ܦܐܣܘ",
     "şifr", "Şifr", "şîfr", "Şîfr", "oro asina", "oro\tasina", "ọ̀rọ̀", "ọrọ", "Ọ̀rọ̀", "Ọrọ", "Парол", "парол", "Лозинк", "лозинк", "Құпия", "құпия",
     "Сырсөз", "сырсөз", "Серсүз", "серсүз", "Нууц", "нууц", "κωδικ", "Κωδικ", "συνθημ",
     "Συνθημ", "գաղտն", "Գաղտն", "პაროლ", "סיסמ", "كلم", "کلمه", "رمز", "پسورد", "گذرو", "پاس",
@@ -289,7 +294,8 @@ mod tests {
         "ñe&#x27;ẽñemi", "ijambo ry&#39;ibanga", "hua&apos;ōlelo huna",
         "Kontraseña", "kontrasena", "passwird", "Pled-clav", "jechi icciitii", "Frasa sandi",
         "Frazenn-dremen", "kecap sandina", "bi\u{30d}t-bé", "Bi\u{30d}t-bé-kù", "вӑрттӑн сӑмах", "পাছৱৰ্ড",
-        "গোপন বাক্যাংশ", "پاسورڊ",
+        "গোপন বাক্যাংশ", "پاسورڊ", "Kontrasenya", "paswod", "Ekigambo ky'ekyama", "ekigambo ky’ekyama",
+        "Kab lus zais", "ܦܐܣܘܘܪܕ",
     ];
 
     fn holds_a_keyword(text: &str) -> bool {
