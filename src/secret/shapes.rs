@@ -344,6 +344,8 @@ const PROSE_VALUE: &[&str] = &[
     // and each lower-case run has a vowel: Kiosk-ycMKNm and VmbMnxxk are random letters)
     r#"^(?&word)(?:(?:-|\x27|’)(?&word)){0,2}[.,!?]?$"#,
     r#"^[0-9]+$"#,
+    // a share or a rate, perhaps in Markdown's bold ("precision and recall: **100.0%** / 99.2%")
+    r#"^(?:\*\*)?[0-9]+(?:[.,][0-9]+)?%(?:\*\*)?$"#,
     // a manual page (pass(1), crypttab(5)): where the password comes from
     r#"^[a-z][a-z0-9_.-]*\([0-9][a-z]?\)$"#,
     // a key's check value or ID ("KCV of the current key is 5B0AF2"), not the key
@@ -514,6 +516,8 @@ mod tests {
             "../shared/secrets",
             "SHA256:YawdgIA6kaLX+bZA/zhzOODPhx4nMAIIZdza/OcFmVw",
             "snmp_auth=SHA",
+            "100.0%",
+            "**99.2%",
             "HTTPClient.Get",
             "%APP_PASSWORD%",
             "%(password)s",
