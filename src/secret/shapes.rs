@@ -344,6 +344,8 @@ const PROSE_VALUE: &[&str] = &[
     // and each lower-case run has a vowel: Kiosk-ycMKNm and VmbMnxxk are random letters)
     r#"^(?&word)(?:(?:-|\x27|’)(?&word)){0,2}[.,!?]?$"#,
     r#"^[0-9]+$"#,
+    // a set of symbols a policy lists ("at least one of: !@#$%^&*"), not a password
+    r#"^[^A-Za-z0-9\x80-\xFF]+$"#,
     // a share or a rate, perhaps in Markdown's bold ("precision and recall: **100.0%** / 99.2%")
     r#"^(?:\*\*)?[0-9]+(?:[.,][0-9]+)?%(?:\*\*)?$"#,
     // a manual page (pass(1), crypttab(5)): where the password comes from
@@ -518,6 +520,7 @@ mod tests {
             "snmp_auth=SHA",
             "100.0%",
             "**99.2%",
+            "!@#$%^&*",
             "HTTPClient.Get",
             "%APP_PASSWORD%",
             "%(password)s",
