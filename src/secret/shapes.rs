@@ -346,6 +346,8 @@ const PROSE_VALUE: &[&str] = &[
     r#"^[0-9]+$"#,
     // the name of a hash, a cipher or a curve ("hashed with argon2id", "keys are ed25519")
     r#"(?i)^(?:argon2(?:id|i|d)?|pbkdf2(?:-?sha-?[0-9]+)?|sha-?(?:1|224|256|384|512)|sha3-[0-9]+|md5|blake[23][bs]?|aes-?(?:128|192|256)(?:-[a-z]{2,4})?|rsa-?[0-9]{3,4}|ed(?:25519|448)|x25519|curve25519|p-?(?:256|384|521)|secp(?:256|384|521)[rk]1|chacha20(?:-?poly1305)?|hmac-?sha-?[0-9]+|s?crypt|bcrypt|yescrypt|3?des|rc4)[.,;:]?$"#,
+    // character ranges a policy lists ("A-Z, a-z and 0-9", "A-Z、a-z、0-9中的三种")
+    r#"(?:A-Z|a-z|0-9)[^A-Za-z0-9]{1,5}(?:A-Z|a-z|0-9)"#,
     // a set of symbols a policy lists ("at least one of: !@#$%^&*"), not a password
     r#"^[^A-Za-z0-9\x80-\xFF]+$"#,
     // a share or a rate, perhaps in Markdown's bold ("precision and recall: **100.0%** / 99.2%")
@@ -524,6 +526,7 @@ mod tests {
             "**99.2%",
             "!@#$%^&*",
             "argon2id",
+            "A-Z、a-z、0-9中的三种。",
             "HMAC-SHA256",
             "HTTPClient.Get",
             "%APP_PASSWORD%",
