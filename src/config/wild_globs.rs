@@ -79,15 +79,17 @@ impl WildGlobs {
         if self.globs.is_empty() {
             return;
         }
-        let mut candidates = self.always.clone();
+        // A glob is either always tried or needs a literal: only the latter repeat (a literal
+        // found twice in the path, or globs sharing one).
+        let mut needed = Vec::new();
         if let Some(literals) = &self.literals {
             for hit in literals.find_overlapping_iter(path) {
-                candidates.extend(&self.needing[hit.pattern().as_usize()]);
+                needed.extend(&self.needing[hit.pattern().as_usize()]);
             }
         }
-        candidates.sort_unstable();
-        candidates.dedup();
-        for at in candidates {
+        needed.sort_unstable();
+        needed.dedup();
+        for &at in self.always.iter().chain(&needed) {
             let glob = &self.globs[at];
             if glob.is_match(path) && !found(glob.index) {
                 return;

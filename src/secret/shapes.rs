@@ -40,11 +40,32 @@ const GENERATED_PASSWORD_PATTERN: &str = r"(?P<secret>[A-Za-z0-9._+=@#$%^&*~?!-]
 /// The name rules write for [`GENERATED_PASSWORD_PATTERN`].
 const GENERATED_PASSWORD_CALL: &str = "(?&generated_password)";
 
+/// What `(?&script_letter)` stands for: one character outside ASCII that is not a digit of its
+/// script (Arabic-Indic, Extended Arabic-Indic, or one of the Indic scripts' digits). A word of
+/// such letters alone is a label or a sentence's word; with the script's digits it may be a
+/// password (`حلوہ۸۰۴`, `मंदिर२०२४`).
+const SCRIPT_LETTER: &str = r"(?:[\xC2-\xD8\xDA\xDC-\xDF][\x80-\xBF]|\xD9[\x80-\x9F\xAA-\xBF]|\xDB[\x80-\xAF\xBA-\xBF]|\xE0(?:[\xA5\xA7\xA9\xAB\xAD\xAF\xB1\xB3\xB5][\x80-\xA5\xB0-\xBF]|[\xA0-\xA4\xA6\xA8\xAA\xAC\xAE\xB0\xB2\xB4\xB6-\xBF][\x80-\xBF])|[\xE1-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3})";
+
+/// The name rules write for [`SCRIPT_LETTER`].
+const SCRIPT_LETTER_CALL: &str = "(?&script_letter)";
+
+/// What `(?&command_start)` stands for: where a command's name may start, at a word boundary or
+/// right after an escaped line break or tab (`…:\ncurl -u …` inside a JSON string, where the `n`
+/// of the escape takes the boundary away). A rule that uses it needs a window that starts at
+/// least two bytes before its keyword.
+const COMMAND_START: &str = r"(?:\\[nrt]|\b)";
+
+/// The name rules write for [`COMMAND_START`].
+const COMMAND_START_CALL: &str = "(?&command_start)";
+
 /// A pattern with every `(?&word)`, `(?&prose_value)`, `(?&generated_password)`,
-/// `(?&password_word)` and `(?&password_word_unassigned)` written out.
+/// `(?&script_letter)`, `(?&command_start)`, `(?&password_word)` and
+/// `(?&password_word_unassigned)` written out.
 pub fn expand_calls(pattern: &str) -> String {
     pattern
         .replace(WORD_CALL, WORD)
+        .replace(SCRIPT_LETTER_CALL, SCRIPT_LETTER)
+        .replace(COMMAND_START_CALL, COMMAND_START)
         .replace(PROSE_VALUE_CALL, PROSE_VALUE_PATTERN)
         .replace(GENERATED_PASSWORD_CALL, GENERATED_PASSWORD_PATTERN)
         .replace(PASSWORD_WORD_CALL, PASSWORD_WORD_PATTERN)
