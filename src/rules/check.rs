@@ -106,7 +106,7 @@ mod tests {
         let text = crate::rules::test_rule_file(
             r#"["tst_"]"#,
             r"(?P<secret>tst_[a-z0-9]{8})\b",
-            "examples = [\n  \"tst_abcd1234\",\n  \"tst_ABCD1234\",\n]\nnegative_examples = [\"tst_abcd12345678\"]\n",
+            "examples = [\n  \"tst_k3v9q2x7\",\n  \"tst_ABCD1234\",\n]\nnegative_examples = [\"tst_abcd12345678\"]\n",
         );
         let catalog = Catalog::from_files([("custom.toml", text.as_str())]).unwrap();
         let check = check_examples(&catalog, |_| true).unwrap();

@@ -33,6 +33,19 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "yourkey",
     "redacted",
     "dummy",
+    // sequences in place of a value
+    "a1b2c3d4",
+    "1a2b3c4d",
+    "abcd1234",
+    "1234abcd",
+    // a name for the value in a usage text (`-passout pass:somepass`, `_authToken=MYTOKEN1`)
+    "somepass",
+    "somesecret",
+    "sometoken",
+    "mytoken",
+    "mysecret",
+    // the password an anonymous FTP login gives (an address, by convention `-anonymous@`)
+    "anonymous@",
     "sample",
     "notreal",
     "not_real",
@@ -103,6 +116,7 @@ pub fn is_placeholder(value: &[u8]) -> bool {
         || names_password_manager(&lower)
         || is_reference(&text)
         || is_bracketed(&text)
+        || is_html_escaped_text(&lower)
         || too_few_distinct(value)
         || is_tiny_base64_key(&text)
 }
@@ -119,7 +133,9 @@ fn holds_placeholder_text(value: &[u8]) -> bool {
         built.expect("literal words always build")
     });
     let exact = EXACT.get_or_init(|| {
-        let words = ["xxxx", "XXXX"].iter().chain(DOCUMENTED_EXAMPLES);
+        // AWS's documentation marks made-up IDs and keys with a lower-case `xmpl` (in any case,
+        // one random key in a few hundred holds it)
+        let words = ["xxxx", "XXXX", "xmpl"].iter().chain(DOCUMENTED_EXAMPLES);
         AhoCorasick::new(words).expect("literal words always build")
     });
     any_case.is_match(value) || exact.is_match(value)
@@ -155,6 +171,16 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     "2YotnFZFEjr1zCsicMWpAA",
     "tGzv3JOkF0XG5Qx2TlKWIA",
     "mF_9.B5f-4.1JqM",
+    // RFC 6749's HTTP Basic example (section 2.3.1: s6BhdRkqt3 and gX1fBat3bV) and OAuth 1.0's
+    // (RFC 5849 section 3.5.1: consumer key and token)
+    "czZCaGRSa3F0MzpnWDFmQmF0M2JW",
+    "gX1fBat3bV",
+    "0685bd9184jfhq22",
+    "ad180jjd733klru7",
+    // the session token of AWS's Signature Version 4 test suite (get-vanilla-with-session-token)
+    "6e86291e8372ff2a2260956d9b8aae1d763fbf315fa00fa31553b73ebf194267",
+    // OpenSSL's FIPS module integrity key (fipskey.h): published, it checks the module's HMAC
+    "f4556650ac31d35461610bac4ed81b1a181b2d8a43ea2854cbae22ca74560813",
     // the secret_key of Rocket's configuration guide ("don't use this key! generate your own"),
     // which Rocket.toml files and ROCKET_SECRET_KEY settings copy
     "hPRYyVRiMyxpw5sBB1XeCMN1kFsDCqKvBi2QJxBVHQk=",
@@ -354,6 +380,35 @@ fn is_bracketed(text: &str) -> bool {
     bracketed || escaped || at_marked || dunder_marked || masked
 }
 
+/// Text of an HTML page written with character references, read as a value: one reference alone
+/// (`&nbsp;` in an empty table cell), a blank whose `<` is escaped (`&#x3C;string>` in a
+/// generated API reference), or a word inside escaped quotes (`printf(&quot;Password is
+/// correct.&quot;)`). `lower` is the value in lower case.
+fn is_html_escaped_text(lower: &str) -> bool {
+    const LESS_THAN: [&str; 3] = ["&lt;", "&#x3c;", "&#60;"];
+    const QUOTES: [&str; 6] = ["&quot", "&#34", "&#x22", "&apos", "&#39", "&#x27"];
+    let lone_reference = lower.strip_prefix('&').is_some_and(|rest| {
+        let Some(name) = rest.strip_suffix(';') else { return false };
+        let name = name.strip_prefix("#x").or_else(|| name.strip_prefix('#')).unwrap_or(name);
+        (2..=8).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_alphanumeric())
+    });
+    let escaped_blank = LESS_THAN.iter().any(|escaped| {
+        lower
+            .strip_prefix(escaped)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
+    });
+    let quoted_word = QUOTES.iter().any(|quote| {
+        let before = lower.strip_suffix(';').unwrap_or(lower);
+        before.strip_suffix(quote).is_some_and(|word| {
+            let word = word.trim_end_matches(['.', ',', '!', '?']);
+            let word = QUOTES.iter().find_map(|open| word.strip_prefix(open)).unwrap_or(word);
+            let word = word.strip_prefix(';').unwrap_or(word);
+            !word.is_empty() && word.bytes().all(|b| b.is_ascii_alphabetic())
+        })
+    });
+    lone_reference || escaped_blank || quoted_word
+}
+
 /// Whether `text` is a name between at least `least` copies of `mark` on each side, as many
 /// closing as opening.
 fn is_marked_name(text: &str, mark: char, least: usize) -> bool {
@@ -405,6 +460,18 @@ mod tests {
             "&lt;password&gt;",
         ] {
             assert!(is_placeholder(value.as_bytes()), "{value}");
+        }
+    }
+
+    #[test]
+    fn html_character_references() {
+        for value in
+            ["&nbsp;", "&#160;", "&#x3C;string>]}", "&lt;Buffer|TypedArray", "correct.&quot"]
+        {
+            assert!(is_placeholder(value.as_bytes()), "{value}");
+        }
+        for value in ["Kx8&quot;Pq2!", "&Qv7mLp2x9", "&amp;Rt5vLq8Wz", "h7Kd2&quot"] {
+            assert!(!is_placeholder(value.as_bytes()), "{value}");
         }
     }
 

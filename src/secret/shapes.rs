@@ -155,6 +155,8 @@ const CODE_ARGUMENT: &[&str] = &[
     // says it is not real
     r"(?i)p[a@4][s$5]{2}w(?:[o0]r)?d",
     r"(?i)(?:dummy|fake|mock|sample|not[-_.]?real)",
+    // an authentication method's name beside the word (pg_hba's "password", "scram-sha-256")
+    r"(?i)^scram-sha-(?:1|256)$",
 ];
 
 /// Whether a value reads as a passphrase of joined words (`reef-cashew-pepper`,
@@ -350,6 +352,22 @@ const GENERATED_PASSWORD: &[&str] = &[
     r"^[A-Za-z0-9_.-]*[A-Za-z_.-][*?]$",
     // a log's unique request id (ModSecurity: jtGRJvlTBlmW@Isjx5GkzSqM541)
     r"^[A-Za-z0-9]{8,}@[A-Za-z0-9]{8,}$",
+    // a versioned symbol in a backtrace (pthread_create@@GLIBC_2.2.5), Markdown's bold around a
+    // word (**EC2-Classic**), an encoded header parameter (filename*=UTF-8'', =?UTF-8?Q?…?=)
+    r"@@?[A-Z][A-Z0-9]*_[0-9]",
+    r"^\*\*|\*\*$|[0-9a-z]\*\*[A-Z][a-z]+$",
+    r"(?i)\*=utf-8",
+    r"^=\?[A-Za-z0-9-]+\?[QqBb]\?",
+    // an option and its setting (-Xrename-threshold=50%), a variable set to a short value
+    // (GIT_SKIP_TESTS=t?000), a filter with a glob (Values=c5*, Values=10.*)
+    r"^--?[A-Za-z][A-Za-z-]*=",
+    r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+=.{0,6}$",
+    r"^[A-Z][a-z]+=[A-Za-z0-9.,:/_-]*\*$",
+    // PostScript's header (%!PS-Adobe-3.0), a quickfix line's file#line#text, a mangled
+    // symbol (_ZN28_$u7b$$u7b$closure$u7d$$u7d$E)
+    r"^%!",
+    r"#[0-9]+#",
+    r"^_ZN|\$u[0-9a-f]{2}\$",
 ];
 
 const PAGE_LINK: &[&str] = &[
@@ -365,6 +383,23 @@ const PROSE_VALUE: &[&str] = &[
     // and each lower-case run has a vowel: Kiosk-ycMKNm and VmbMnxxk are random letters)
     r#"^(?&word)(?:(?:-|\x27|’)(?&word)){0,2}[.,!?]?$"#,
     r#"^[0-9]+$"#,
+    // code: an index into a list (args[token.index]), a call (crypto.pbkdf2(), a constant's
+    // member closing a statement (Uint16Array.BYTES_PER_ELEMENT);)
+    r#"^[A-Za-z_$][A-Za-z0-9_$]*\[[A-Za-z0-9_$.\x27"]+\]$"#,
+    r#"^[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)*\((?:\)|$)"#,
+    r#"^[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)+(?:\)+;?|;)$"#,
+    // a word that closes Markdown's bold (**To change the password for your IAM user**)
+    r#"^[A-Za-z]+(?:-[A-Za-z0-9]+)*[.,:!?]?\*\*$"#,
+    // a word that closes an aside or a completion's description ("password requests.]"), a
+    // sentence's last word in accented Latin ("ellenőrzésképpen!")
+    r#"^[A-Za-z]+[.,!?]?[\])}]+$"#,
+    r#"^(?:[a-z]|[\xC3-\xC5][\x80-\xBF]){4,}[.!?]$"#,
+    // words of another script joined by hyphens (Файл-източник), without the script's digits
+    r#"^(?&script_letter)+(?:-(?&script_letter)+)+$"#,
+    // an advisory's ID (CVE-2025-22872 / GO-2025-3595), an algorithm named by its parts
+    // (ec-sign-ed25519, rsa-sign-pss-2048-sha256)
+    r#"^(?:CVE|GO|GHSA|PYSEC|RUSTSEC|OSV|DSA|DLA|USN|RHSA|ALAS)-[0-9A-Za-z-]+$"#,
+    r#"(?i)^(?:[a-z]+-)+(?:ed25519|ed448|sha-?(?:256|384|512)|(?:rsa|pss|pkcs1)-?(?:2048|3072|4096)(?:-sha(?:256|384|512))?|p-?(?:256|384))$"#,
     // the name of a hash, a cipher or a curve ("hashed with argon2id", "keys are ed25519")
     r#"(?i)^(?:argon2(?:id|i|d)?|pbkdf2(?:-?sha-?[0-9]+)?|sha-?(?:1|224|256|384|512)|sha3-[0-9]+|md5|blake[23][bs]?|aes-?(?:128|192|256)(?:-[a-z]{2,4})?|rsa-?[0-9]{3,4}|ed(?:25519|448)|x25519|curve25519|p-?(?:256|384|521)|secp(?:256|384|521)[rk]1|chacha20(?:-?poly1305)?|hmac-?sha-?[0-9]+|s?crypt|bcrypt|yescrypt|3?des|rc4)[.,;:]?$"#,
     // character ranges a policy lists ("A-Z, a-z and 0-9", "A-Z、a-z、0-9中的三种")
@@ -374,7 +409,7 @@ const PROSE_VALUE: &[&str] = &[
     // a share or a rate, perhaps in Markdown's bold ("precision and recall: **100.0%** / 99.2%")
     r#"^(?:\*\*)?[0-9]+(?:[.,][0-9]+)?%(?:\*\*)?$"#,
     // a manual page (pass(1), crypttab(5)): where the password comes from
-    r#"^[a-z][a-z0-9_.-]*\([0-9][a-z]?\)$"#,
+    r#"^[a-z][a-z0-9_.-]*\([0-9][a-z]?\)?$"#,
     // a key's check value or ID ("KCV of the current key is 5B0AF2"), not the key
     r#"^[0-9A-F]{4,8}$"#,
     // a setting written out ("the passphrase (snmp_auth=SHA)"), not its value

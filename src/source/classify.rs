@@ -4,9 +4,9 @@
 /// identifier or expression) rather than a literal. Configuration formats (`.env`, `.ini`,
 /// `.yaml`, `.properties`, …) are not in the list: there unquoted values are strings.
 const SOURCE_EXTENSIONS: &[&str] = &[
-    "c", "cc", "cjs", "cpp", "cs", "cxx", "dart", "ex", "exs", "fs", "go", "groovy", "h", "hpp",
-    "java", "js", "jsx", "kt", "kts", "lua", "m", "mjs", "mm", "mts", "php", "pl", "pm", "py",
-    "pyi", "r", "rb", "rs", "scala", "swift", "ts", "tsx", "vb", "zig",
+    "c", "cc", "cjs", "cpp", "cs", "cxx", "dart", "el", "ex", "exs", "fs", "go", "groovy", "h",
+    "hpp", "java", "js", "jsx", "kt", "kts", "lua", "m", "mjs", "mm", "mts", "php", "pl", "pm",
+    "py", "pyi", "r", "rb", "rs", "scala", "swift", "ts", "tsx", "vb", "vim", "zig",
 ];
 
 /// Whether `path` names a programming-language source file (by extension, case-insensitive).
