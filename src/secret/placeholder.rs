@@ -56,8 +56,9 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "****",
     // bullets mask a value in UIs and in notes copied from them: sk_live_••••••••
     "\u{2022}\u{2022}\u{2022}",
-    // an ellipsis: sk-ant-api03-... in documentation
+    // an ellipsis: sk-ant-api03-... in documentation (or its one character, r"…")
     "...",
+    "\u{2026}",
     "####",
     "0000000",
     "1234567890",
@@ -179,6 +180,8 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     "ad180jjd733klru7",
     // the session token of AWS's Signature Version 4 test suite (get-vanilla-with-session-token)
     "6e86291e8372ff2a2260956d9b8aae1d763fbf315fa00fa31553b73ebf194267",
+    // the registry token of the Cargo book's credentials example
+    "854DvwSlUwEHtIo3kWy6x7UCPKHfzCmy",
     // OpenSSL's FIPS module integrity key (fipskey.h): published, it checks the module's HMAC
     "f4556650ac31d35461610bac4ed81b1a181b2d8a43ea2854cbae22ca74560813",
     // the secret_key of Rocket's configuration guide ("don't use this key! generate your own"),
@@ -382,7 +385,7 @@ fn is_bracketed(text: &str) -> bool {
 
 /// Text of an HTML page written with character references, read as a value: one reference alone
 /// (`&nbsp;` in an empty table cell), a blank whose `<` is escaped (`&#x3C;string>` in a
-/// generated API reference), or a word inside escaped quotes (`printf(&quot;Password is
+/// generated API reference), a word inside escaped quotes (`printf(&quot;Password is
 /// correct.&quot;)`). `lower` is the value in lower case.
 fn is_html_escaped_text(lower: &str) -> bool {
     const LESS_THAN: [&str; 3] = ["&lt;", "&#x3c;", "&#60;"];

@@ -368,6 +368,10 @@ const GENERATED_PASSWORD: &[&str] = &[
     r"^%!",
     r"#[0-9]+#",
     r"^_ZN|\$u[0-9a-f]{2}\$",
+    // rustdoc's anchors (#impl-*const+T-1) and code in a link's query, `+` for each blank
+    // (0x87654321_u64+*+0xFEED)
+    r"^#?impl-",
+    r"\+[*!=<>&|/%-]{1,2}\+",
 ];
 
 const PAGE_LINK: &[&str] = &[
@@ -393,6 +397,9 @@ const PROSE_VALUE: &[&str] = &[
     // a word that closes an aside or a completion's description ("password requests.]"), a
     // sentence's last word in accented Latin ("ellenőrzésképpen!")
     r#"^[A-Za-z]+[.,!?]?[\])}]+$"#,
+    // a width or a count written with its unit ("square root of packed double-precision
+    // (64-bit) elements", "a 3-way merge")
+    r#"^[0-9]+-[a-z]+$"#,
     r#"^(?:[a-z]|[\xC3-\xC5][\x80-\xBF]){4,}[.!?]$"#,
     // words of another script joined by hyphens (Файл-източник), without the script's digits
     r#"^(?&script_letter)+(?:-(?&script_letter)+)+$"#,
