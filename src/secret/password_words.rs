@@ -69,6 +69,8 @@ macro_rules! other_latin_password_words {
         // Ladino kontrasenya; Bislama paswod; Luganda ekigambo ky'ekyama; Hmong kab lus zais (a
         // passphrase)
         r"|kontrasenya|paswod|ekigambo[ \t]ky", apostrophe!(), r"?ekyama|kab[ \t]lus[ \t]zais",
+        // Minangkabau kato sandi; Krio paspres (a passphrase)
+        r"|kato[ \t]sandi|paspres",
         // Upper Sorbian hesło; Northern Sami beassansátni; Chichewa mawu achinsinsi
         r"|hes\xC5\x82[oa]|beassans(?:\xC3\xA1|a)tni|mawu[ \t]achinsinsi",
         // Igbo ahịrịokwu nzuzo (a passphrase: "secret sentence")
@@ -82,7 +84,9 @@ macro_rules! other_latin_password_words {
         r"|fjal\xC3\xABkalim[ie]?|loynior\xC3\xB0|salas\xC3\xB5na|qupiya[ \t]s\xC3\xB6z",
         // Taiwanese Hokkien bi̍t-bé (and bi̍t-bé-kù, a passphrase) in Pe̍h-ōe-jī, the i's
         // vertical line a combining U+030D
-        r"|bi(?:\xCC\x8D)?t-b\xC3\xA9)",
+        r"|bi(?:\xCC\x8D)?t-b\xC3\xA9",
+        // Krio paswɔd, its open o a letter that is not ASCII
+        r"|pasw\xC9\x94d)",
         // Turkish, Azerbaijani and Kurdish şifre, şifrə, şîfre (a capital Ş is not ASCII either)
         r"|(?:\xC5\x9F|\xC5\x9E)(?:i|\xC3\xAE)fr(?:e|\xC9\x99)",
         // Yoruba ọ̀rọ̀ aṣínà with its marks (ọ is U+1ECD, the grave a combining U+0300)
@@ -137,6 +141,10 @@ macro_rules! script_password_words {
         r"|\xE0\xAC\x97\xE0\xAD\x81\xE0\xAC\xAA\xE0\xAD\x8D\xE0\xAC\xA4[ \t]\xE0\xAC\xB6\xE0\xAC\xAC\xE0\xAD\x8D\xE0\xAC\xA6",
         // Chuvash вӑрттӑн сӑмах (a passphrase: "secret word")
         r"|(?:\xD0\x92|\xD0\xB2)\xD3\x91\xD1\x80\xD1\x82\xD1\x82\xD3\x91\xD0\xBD[ \t]\xD1\x81\xD3\x91\xD0\xBC\xD0\xB0\xD1\x85",
+        // Tuvan чажыт сөс ("secret word", сөзү with its ending); Maninka gundo kuma in N'Ko
+        // (ߜߎ߲ߘߏ ߞߎߡߊ, "secret word")
+        r"|(?:\xD0\xA7|\xD1\x87)\xD0\xB0\xD0\xB6\xD1\x8B\xD1\x82[ \t]\xD1\x81\xD3\xA9(?:\xD1\x81|\xD0\xB7)",
+        r"|\xDF\x9C\xDF\x8E\xDF\xB2\xDF\x98\xDF\x8F[ \t]\xDF\x9E\xDF\x8E\xDF\xA1\xDF\x8A",
         // Assyrian Neo-Aramaic ܦܐܣܘܘܪܕ, in Syriac script
         r"|\xDC\xA6\xDC\x90\xDC\xA3\xDC\x98\xDC\x98\xDC\xAA\xDC\x95",
         // Assamese পাছৱৰ্ড and গোপন বাক্যাংশ (a passphrase)
@@ -231,6 +239,7 @@ pub const PASSWORD_WORD_KEYWORDS: &[&str] = &[
     "پټن", "پارول", "पासव", "कूटश", "संकेत", "পাসও", "ਪਾਸਵ", "પાસવ", "கடவு",
     "పాస్", "ಪಾಸ್", "പാസ്", "මුරප", "รหัสผ", "ລະຫັດ", "សម្ង", "ဝှက်", "ይለፍ", "ፓስዎርድ",
     "密码", "密碼", "口令", "パスワード", "비밀번호", "비번", "암호",
+    "kato sandi", "kato\tsandi", "paspres", "pasw\u{254}d", "чажыт", "Чажыт", "ߜߎ߲ߘߏ",
 ];
 
 /// [`PASSWORD_WORD_PATTERN`] compiled once, ignoring ASCII case, for code that asks whether a
