@@ -180,6 +180,12 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     "ad180jjd733klru7",
     // the session token of AWS's Signature Version 4 test suite (get-vanilla-with-session-token)
     "6e86291e8372ff2a2260956d9b8aae1d763fbf315fa00fa31553b73ebf194267",
+    // payment gateways' published test and integration keys: Redsys's test signing key,
+    // Transbank's integration API key secret, Toss Payments' and PAY.JP's documentation keys
+    "sq7HjrUOBfKmC576ILgskD5srU870gJ7",
+    "579B532A7440BB0C9079DED94D31EA1615BACEB56610332264630D42D0A36B1C",
+    "test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R",
+    "sk_test_c62fade9d045b54cd76d7036",
     // the registry token of the Cargo book's credentials example
     "854DvwSlUwEHtIo3kWy6x7UCPKHfzCmy",
     // OpenSSL's FIPS module integrity key (fipskey.h): published, it checks the module's HMAC
@@ -334,6 +340,8 @@ const SECRET_STORE_PREFIXES: &[&str] = &[
     "arn:aws:ssm:",
     "gcpsm://",
     "bws://",
+    // an ARN whose `arn:` a sentence read as a label (`密码放辣 arn:aws:secretsmanager:…`)
+    "aws:secretsmanager:",
     // the Bitwarden, pass, gopass and LastPass references of secret-injecting tools
     "bw://",
     "pass://",
@@ -374,13 +382,18 @@ fn is_bracketed(text: &str) -> bool {
         .any(|&(open, close)| text.len() > 2 && text.starts_with(open) && text.ends_with(close));
     // `&lt;password&gt;`: the blank as an HTML page or mail writes it
     let escaped = text.len() > 8 && text.starts_with("&lt;") && text.ends_with("&gt;");
+    // A name between `#` signs is a template's marker (Jeedom's `#PASSWORD#`).
+    let hash_marked = text.len() > 2
+        && text.starts_with('#')
+        && text.ends_with('#')
+        && text[1..text.len() - 1].bytes().all(|b| b.is_ascii_uppercase() || b == b'_');
     // As many `@` close the marker as open it: `@@Kq7wPz2Lm9@` is a password that starts with `@`.
     // Token-replacement steps mark a name with two underscores on each side (`__DB_PASSWORD__`).
     let at_marked = is_marked_name(text, '@', 1);
     let dunder_marked = is_marked_name(text, '_', 2);
     // A log or a note masks a value between asterisks: `***masked***`, `***1VBL`.
     let masked = text.len() > 3 && (text.starts_with("***") || text.ends_with("***"));
-    bracketed || escaped || at_marked || dunder_marked || masked
+    bracketed || escaped || at_marked || dunder_marked || masked || hash_marked
 }
 
 /// Text of an HTML page written with character references, read as a value: one reference alone

@@ -400,7 +400,12 @@ const PROSE_VALUE: &[&str] = &[
     // a width or a count written with its unit ("square root of packed double-precision
     // (64-bit) elements", "a 3-way merge")
     r#"^[0-9]+-[a-z]+$"#,
+    // (or with a case ending of another script: Tuvan "Пароль 12-ден эвес", "12 or more")
+    r#"^[0-9]+-(?&script_letter)+$"#,
     r#"^(?:[a-z]|[\xC3-\xC5][\x80-\xBF]){4,}[.!?]$"#,
+    // (words in Latin letters beyond Latin-1, hyphen-joined, such as a Khoekhoe greeting with
+    // its click letters: "ǃGâi-ǁgoas!")
+    r#"^(?:[A-Za-z]|[\xC3-\xC7][\x80-\xBF])*[\xC4-\xC7][\x80-\xBF](?:[A-Za-z-]|[\xC3-\xC7][\x80-\xBF])*[.!?]$"#,
     // words of another script joined by hyphens (Файл-източник), without the script's digits
     r#"^(?&script_letter)+(?:-(?&script_letter)+)+$"#,
     // an advisory's ID (CVE-2025-22872 / GO-2025-3595), an algorithm named by its parts
