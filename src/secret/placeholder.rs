@@ -134,8 +134,8 @@ fn holds_placeholder_text(value: &[u8]) -> bool {
         built.expect("literal words always build")
     });
     let exact = EXACT.get_or_init(|| {
-        // AWS's documentation marks made-up IDs and keys with a lower-case `xmpl` (in any case,
-        // one random key in a few hundred holds it)
+        // AWS's documentation marks made-up IDs and keys with `xmpl`, in lower case (ignoring
+        // case, one random private key in a few hundred holds it)
         let words = ["xxxx", "XXXX", "xmpl"].iter().chain(DOCUMENTED_EXAMPLES);
         AhoCorasick::new(words).expect("literal words always build")
     });
@@ -374,7 +374,7 @@ fn is_secret_store_reference(lower: &str) -> bool {
 }
 
 /// `<token>`, `&lt;token&gt;`, `[password]`, `{secret}`, `«TempPassword»`, `@db.password@`,
-/// `@@PW@@`, `__SECRET__`, `***masked***`: a blank to fill in or a value masked (guillemets are Word's mail-merge fields; the last two are Maven
+/// `@@PW@@`, `__SECRET__`, `#PASSWORD#`, `***masked***`: a blank to fill in or a value masked (guillemets are Word's mail-merge fields; the last two are Maven
 /// resource filtering and template-marker style).
 fn is_bracketed(text: &str) -> bool {
     let bracketed = [('<', '>'), ('[', ']'), ('{', '}'), ('«', '»')]
@@ -474,9 +474,11 @@ mod tests {
             "%APPDATA%",
             "%{VMAUTH_RO_PASSWORD}",
             "&lt;password&gt;",
+            "#PASSWORD#",
         ] {
             assert!(is_placeholder(value.as_bytes()), "{value}");
         }
+        assert!(!is_placeholder(b"#k7Lq2Vx9#"), "a password between # signs");
     }
 
     #[test]
