@@ -413,9 +413,9 @@ fn is_html_escaped_text(lower: &str) -> bool {
             .strip_prefix(escaped)
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
     });
+    let before_semicolon = lower.strip_suffix(';').unwrap_or(lower);
     let quoted_word = QUOTES.iter().any(|quote| {
-        let before = lower.strip_suffix(';').unwrap_or(lower);
-        before.strip_suffix(quote).is_some_and(|word| {
+        before_semicolon.strip_suffix(quote).is_some_and(|word| {
             let word = word.trim_end_matches(['.', ',', '!', '?']);
             let word = QUOTES.iter().find_map(|open| word.strip_prefix(open)).unwrap_or(word);
             let word = word.strip_prefix(';').unwrap_or(word);
