@@ -50,6 +50,8 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "notreal",
     "not_real",
     "not-a-real",
+    "not a real",
+    "not my real",
     "fakepassword",
     "insert_",
     "insert-",
@@ -120,6 +122,28 @@ pub fn is_placeholder(value: &[u8]) -> bool {
         || is_html_escaped_text(&lower)
         || too_few_distinct(value)
         || is_tiny_base64_key(&text)
+        || is_encoded_placeholder(value)
+}
+
+/// `bm90IG15IHJlYWwgcGFzc3dvcmQ=`: base64 of printable text that is itself a placeholder or
+/// says "password" (`cGFzc3dvcmQ=` in Kubernetes tutorials) stands in for a value.
+fn is_encoded_placeholder(value: &[u8]) -> bool {
+    let base64_shaped = (8..=96).contains(&value.len())
+        && value.len().is_multiple_of(4)
+        && value.iter().all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='));
+    if !base64_shaped {
+        return false;
+    }
+    let Some(decoded) = crate::secret::validity::decode_base64(value) else {
+        return false;
+    };
+    let printable = decoded.len() >= 4 && decoded.iter().all(|&b| (b' '..=b'~').contains(&b));
+    printable && {
+        let lower = decoded.to_ascii_lowercase();
+        holds_placeholder_text(&decoded)
+            || lower.windows(8).any(|word| word == b"password")
+            || is_well_known_default(&decoded, &[])
+    }
 }
 
 /// Whether `value` holds a template marker or a placeholder word (in any case), four `x` in one
@@ -512,6 +536,20 @@ mod tests {
             assert!(is_placeholder(value.as_bytes()), "{value}");
         }
         assert!(!is_placeholder(b"mF_9.B5f-4.1JqN"), "one letter off is a real value");
+    }
+
+    #[test]
+    fn base64_of_a_placeholder_is_a_placeholder() {
+        // "not my real password", "password", "admin123"
+        for value in ["bm90IG15IHJlYWwgcGFzc3dvcmQ=", "cGFzc3dvcmQ=", "YWRtaW4xMjM="] {
+            assert!(is_placeholder(value.as_bytes()), "{value}");
+        }
+        // "deploy:Qx7!vLm2Rt", random bytes, and base64 of a chosen password
+        for value in
+            ["ZGVwbG95OlF4NyF2TG0yUnQ=", "q8Xv2nLw/7TzRk4mPb9Hc1YsJd6Ge3Fa", "VGlkZXBvb2w0Nzch"]
+        {
+            assert!(!is_placeholder(value.as_bytes()), "{value}");
+        }
     }
 
     #[test]

@@ -372,6 +372,8 @@ const GENERATED_PASSWORD: &[&str] = &[
     // (0x87654321_u64+*+0xFEED)
     r"^#?impl-",
     r"\+[*!=<>&|/%-]{1,2}\+",
+    // a member chain through a JavaScript match group (RegExp.$1.length)
+    r"[A-Za-z]\.\$[0-9]\.[a-z]",
 ];
 
 const PAGE_LINK: &[&str] = &[
