@@ -6,8 +6,10 @@ use std::sync::OnceLock;
 use aho_corasick::AhoCorasick;
 
 /// Markers of templating or variable interpolation anywhere in the value.
-/// (`%{NAME}` is vmauth's, Shibboleth's and Logstash's reference to a variable.)
-const TEMPLATE_MARKERS: &[&str] = &["${", "{{", "}}", "$(", "%(", "%{", "<%", "{%", "#{", "@{"];
+/// (`%{NAME}` is vmauth's, Shibboleth's and Logstash's reference to a variable; `{0}` is a
+/// positional argument of Python's `str.format` and .NET's `String.Format`.)
+const TEMPLATE_MARKERS: &[&str] =
+    &["${", "{{", "}}", "$(", "%(", "%{", "<%", "{%", "#{", "@{", "{0}", "{1}", "{2}"];
 
 /// Words that mark an example or a blank to fill in (compared in lower case).
 const PLACEHOLDER_WORDS: &[&str] = &[
@@ -35,6 +37,10 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "dummy",
     // sequences in place of a value
     "a1b2c3d4",
+    // the alphabet in groups, as in documentation of app-specific passwords (abcd-efgh-ijkl-mnop)
+    "abcd-efgh",
+    // xkcd's example passphrase, quoted in documentation and tests everywhere
+    "correcthorse",
     "1a2b3c4d",
     "abcd1234",
     "1234abcd",
@@ -70,10 +76,54 @@ const PLACEHOLDER_WORDS: &[&str] = &[
 /// Passwords that ship as defaults or fill test data: with a trivial suffix (`admin123`,
 /// `Welcome2024!`) they are still not a secret anyone chose.
 const DEFAULT_PASSWORDS: &[&str] = &[
-    "pass", "mypass", "secret", "admin", "test", "testing", "demo", "user", "guest", "root",
-    "letmein", "qwerty", "welcome", "default", "changeit", "hello", "foobar", "example",
+    "pass",
+    "mypass",
+    "secret",
+    "admin",
+    "test",
+    "testing",
+    "demo",
+    "user",
+    "guest",
+    "root",
+    "letmein",
+    "qwerty",
+    "welcome",
+    "default",
+    "changeit",
+    "hello",
+    "foobar",
+    "example",
     // Icecast ships every password (source, relay, admin) as `hackme`
     "hackme",
+    // Oracle's sample schema (scott/tiger, every SQLAlchemy example), Firebird's SYSDBA password
+    "tiger",
+    "masterkey",
+    "abc",
+    "foobarbaz",
+    // the word itself and the phrases documentation and tests build from it, often spelt with
+    // digits for letters (P@ssw0rd, Sup3rS3cr3t, 0ldP@ssW0rd1!)
+    "password",
+    "mypassword",
+    "newpassword",
+    "oldpassword",
+    "strongpassword",
+    "secretpassword",
+    "supersecret",
+    "supersecretpassword",
+    "topsecret",
+];
+
+/// How people spell letters with digits and symbols in a password they think strong.
+const LEET_LETTERS: &[(u8, u8)] = &[
+    (b'@', b'a'),
+    (b'4', b'a'),
+    (b'0', b'o'),
+    (b'$', b's'),
+    (b'5', b's'),
+    (b'3', b'e'),
+    (b'1', b'i'),
+    (b'7', b't'),
 ];
 
 /// Suffixes that keep a default a default: a short count or a year.
@@ -81,15 +131,36 @@ const TRIVIAL_SUFFIXES: &[&str] = &["123456", "12345", "1234", "123", "12", "1"]
 
 /// Whether `value` is a well-known default password (the shared list or `extra`, lower-case)
 /// with at most a trivial suffix: `1`…`123456` or a year 19xx/20xx, then one of `!@#$.`.
+/// Spelt with digits and symbols for letters, and `_`/`-` between words, a default counts only
+/// without a number after it (`P@ssw0rd!`, `sup3r_s3cr3t`; `Passw0rd123` and `Admin_123` are
+/// what people set); letters that end in the word itself (`iamaverylongp@ssword`,
+/// `myaw3s0m3pa$$phr4$3`) describe a password rather than being one.
 pub fn is_well_known_default(value: &[u8], extra: &[String]) -> bool {
     let lower = value.to_ascii_lowercase();
     let word = match lower.split_last() {
         Some((b'!' | b'@' | b'#' | b'$' | b'.', rest)) => rest,
         _ => &lower[..],
     };
-    let word = strip_trivial_number(word);
-    DEFAULT_PASSWORDS.iter().any(|known| known.as_bytes() == word)
-        || extra.iter().any(|known| known.as_bytes() == word)
+    let is_known = |word: &[u8]| {
+        DEFAULT_PASSWORDS.iter().any(|known| known.as_bytes() == word)
+            || extra.iter().any(|known| known.as_bytes() == word)
+    };
+    let bare = strip_trivial_number(word);
+    if is_known(bare) {
+        return true;
+    }
+    let letters: Vec<u8> = bare
+        .iter()
+        .filter(|&&b| b != b'_' && b != b'-')
+        .map(|&b| {
+            LEET_LETTERS.iter().find(|(digit, _)| *digit == b).map_or(b, |(_, letter)| *letter)
+        })
+        .collect();
+    let names_itself = letters.iter().all(u8::is_ascii_lowercase)
+        && ["password", "passwd", "passphrase"]
+            .iter()
+            .any(|name| letters.len() >= name.len() + 2 && letters.ends_with(name.as_bytes()));
+    names_itself || bare.len() == word.len() && is_known(&letters)
 }
 
 /// `word` without a trailing count (`123`) or year (`2024`, `1999`).
@@ -214,6 +285,8 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     "854DvwSlUwEHtIo3kWy6x7UCPKHfzCmy",
     // OpenSSL's FIPS module integrity key (fipskey.h): published, it checks the module's HMAC
     "f4556650ac31d35461610bac4ed81b1a181b2d8a43ea2854cbae22ca74560813",
+    // fipscheck's HMAC key (Fedora, RHEL and their packages' spec files check libraries with it)
+    "orboDeJITITejsirpADONivirpUkvarP",
     // the secret_key of Rocket's configuration guide ("don't use this key! generate your own"),
     // which Rocket.toml files and ROCKET_SECRET_KEY settings copy
     "hPRYyVRiMyxpw5sBB1XeCMN1kFsDCqKvBi2QJxBVHQk=",
@@ -364,6 +437,8 @@ const SECRET_STORE_PREFIXES: &[&str] = &[
     "arn:aws:ssm:",
     "gcpsm://",
     "bws://",
+    // Salt's SDB references (sdb://keyring/key_pass): the value is fetched from that store
+    "sdb://",
     // an ARN whose `arn:` a sentence read as a label (`密码放辣 arn:aws:secretsmanager:…`)
     "aws:secretsmanager:",
     // the Bitwarden, pass, gopass and LastPass references of secret-injecting tools
@@ -684,6 +759,24 @@ mod tests {
         {
             let extra: &[String] = if value == "foobared" { &[] } else { &extra };
             assert!(!is_well_known_default(value.as_bytes(), extra), "{value}");
+        }
+    }
+
+    #[test]
+    fn defaults_spelt_with_digits_and_symbols() {
+        for value in ["P@ssw0rd!", "0ldP@ssW0rd1!", "sup3r_s3cr3t", "Pa55w0rd!", "foobar123!"] {
+            assert!(is_well_known_default(value.as_bytes(), &[]), "{value}");
+        }
+        for value in ["iamaverylongp@ssword", "myaw3s0m3pa$$phr4$3", "MySekretPa$$word"] {
+            assert!(is_well_known_default(value.as_bytes(), &[]), "{value}");
+        }
+        // a word with a number of one's own is what people really use
+        for value in ["Password82#", "P@ssw0rd82", "Tr0ub4dor&3", "s3cr3t-P4ss", "Passphrase"] {
+            assert!(!is_well_known_default(value.as_bytes(), &[]), "{value}");
+        }
+        // nor is a default spelt differently with a number after it
+        for value in ["Passw0rd123", "Admin_123", "Tig3r_1993", "Welcome2020^"] {
+            assert!(!is_well_known_default(value.as_bytes(), &[]), "{value}");
         }
     }
 

@@ -372,8 +372,11 @@ const GENERATED_PASSWORD: &[&str] = &[
     // (0x87654321_u64+*+0xFEED)
     r"^#?impl-",
     r"\+[*!=<>&|/%-]{1,2}\+",
-    // a member chain through a JavaScript match group (RegExp.$1.length)
+    // a member chain through a JavaScript match group (RegExp.$1.length), a share of something
+    // (95%-of-system-RAM), a pattern that ends in any characters (E@web-dc1-srv.*)
     r"[A-Za-z]\.\$[0-9]\.[a-z]",
+    r"^[0-9]+%-[a-z]",
+    r"\.\*$",
 ];
 
 const PAGE_LINK: &[&str] = &[
@@ -394,8 +397,14 @@ const PROSE_VALUE: &[&str] = &[
     r#"^[A-Za-z_$][A-Za-z0-9_$]*\[[A-Za-z0-9_$.\x27"]+\]$"#,
     r#"^[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)*\((?:\)|$)"#,
     r#"^[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)+(?:\)+;?|;)$"#,
-    // a word that closes Markdown's bold (**To change the password for your IAM user**)
+    // a word that closes Markdown's bold (**To change the password for your IAM user**), or
+    // reStructuredText's emphasis ("a default password *must* be set", "*itself*") and
+    // inline literals (``salt.jobs.completed{fun,success}``)
     r#"^[A-Za-z]+(?:-[A-Za-z0-9]+)*[.,:!?]?\*\*$"#,
+    r#"^\*?[A-Za-z]+(?:-[A-Za-z]+)*\*[.,:!?]?$"#,
+    r#"``"#,
+    // a URL's userinfo described in words ("saved as cleartext with user:pass@ URIs")
+    r#"^[a-z]+:[a-z]+@$"#,
     // a word that closes an aside or a completion's description ("password requests.]"), a
     // sentence's last word in accented Latin ("ellenőrzésképpen!")
     r#"^[A-Za-z]+[.,!?]?[\])}]+$"#,
@@ -414,6 +423,8 @@ const PROSE_VALUE: &[&str] = &[
     // (ec-sign-ed25519, rsa-sign-pss-2048-sha256)
     r#"^(?:CVE|GO|GHSA|PYSEC|RUSTSEC|OSV|DSA|DLA|USN|RHSA|ALAS)-[0-9A-Za-z-]+$"#,
     r#"(?i)^(?:[a-z]+-)+(?:ed25519|ed448|sha-?(?:256|384|512)|(?:rsa|pss|pkcs1)-?(?:2048|3072|4096)(?:-sha(?:256|384|512))?|p-?(?:256|384))$"#,
+    // an authentication scheme and its hash ("password for HTTP Digest/MD5 authentication")
+    r#"(?i)^[a-z]+/(?:md5|sha-?[0-9]+)$"#,
     // the name of a hash, a cipher or a curve ("hashed with argon2id", "keys are ed25519")
     r#"(?i)^(?:argon2(?:id|i|d)?|pbkdf2(?:-?sha-?[0-9]+)?|sha-?(?:1|224|256|384|512)|sha3-[0-9]+|md5|blake[23][bs]?|aes-?(?:128|192|256)(?:-[a-z]{2,4})?|rsa-?[0-9]{3,4}|ed(?:25519|448)|x25519|curve25519|p-?(?:256|384|521)|secp(?:256|384|521)[rk]1|chacha20(?:-?poly1305)?|hmac-?sha-?[0-9]+|s?crypt|bcrypt|yescrypt|3?des|rc4)[.,;:]?$"#,
     // character ranges a policy lists ("A-Z, a-z and 0-9", "A-Z、a-z、0-9中的三种")
