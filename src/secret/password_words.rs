@@ -69,8 +69,9 @@ macro_rules! other_latin_password_words {
         // Ladino kontrasenya; Bislama paswod; Luganda ekigambo ky'ekyama; Hmong kab lus zais (a
         // passphrase)
         r"|kontrasenya|paswod|ekigambo[ \t]ky", apostrophe!(), r"?ekyama|kab[ \t]lus[ \t]zais",
-        // Minangkabau kato sandi; Krio paspres (a passphrase)
-        r"|kato[ \t]sandi|paspres",
+        // Minangkabau kato sandi; Krio paspres (a passphrase); Yucatec Maya contraseñail (the
+        // Spanish word with the possessive ending -il)
+        r"|kato[ \t]sandi|paspres|contrase(?:\xC3\xB1|n)ail",
         // Upper Sorbian hesło; Northern Sami beassansátni; Chichewa mawu achinsinsi
         r"|hes\xC5\x82[oa]|beassans(?:\xC3\xA1|a)tni|mawu[ \t]achinsinsi",
         // Igbo ahịrịokwu nzuzo (a passphrase: "secret sentence")
@@ -145,6 +146,8 @@ macro_rules! script_password_words {
         // (ߜߎ߲ߘߏ ߞߎߡߊ, "secret word")
         r"|(?:\xD0\xA7|\xD1\x87)\xD0\xB0\xD0\xB6\xD1\x8B\xD1\x82[ \t]\xD1\x81\xD3\xA9(?:\xD1\x81|\xD0\xB7)",
         r"|\xDF\x9C\xDF\x8E\xDF\xB2\xDF\x98\xDF\x8F[ \t]\xDF\x9E\xDF\x8E\xDF\xA1\xDF\x8A",
+        // Tamasheq and Kabyle ⴰⵡⴰⵍ ⵓⴼⴼⵉⵔ ("hidden word") in Tifinagh
+        r"|\xE2\xB4\xB0\xE2\xB5\xA1\xE2\xB4\xB0\xE2\xB5\x8D[ \t]\xE2\xB5\x93\xE2\xB4\xBC\xE2\xB4\xBC\xE2\xB5\x89\xE2\xB5\x94",
         // Assyrian Neo-Aramaic ܦܐܣܘܘܪܕ, in Syriac script
         r"|\xDC\xA6\xDC\x90\xDC\xA3\xDC\x98\xDC\x98\xDC\xAA\xDC\x95",
         // Assamese পাছৱৰ্ড and গোপন বাক্যাংশ (a passphrase)
@@ -230,7 +233,7 @@ pub const PASSWORD_WORD_KEYWORDS: &[&str] = &[
     "ibinzana", "okwuntụghe", "lelo huna", "lelo\thuna", "ପାସ", "ଗୁପ୍ତ", "okwu nzuzo",
     "okwu\tnzuzo", "къайлаха", "Къайлаха",
     "neno la siri", "kecap sandi", "lus zais", "vosa vuni", "phasewete", "icciitii",
-    "hesł", "beassans", "achinsinsi", "وشەی",
+    "hesł", "beassans", "achinsinsi", "وشەی", "ⴰⵡⴰⵍ ⵓⴼⴼⵉⵔ", "ⴰⵡⴰⵍ\tⵓⴼⴼⵉⵔ",
     "kontrase", "passwird", "pled-clav", "frasa sandi", "frasa\tsandi", "frazenn-dremen", "bi\u{30d}t-bé",
     "bit-bé", "вӑрттӑн", "Вӑрттӑн", "পাছৱ", "গোপন", "paswod", "ekigambo ky", "ܦܐܣܘ",
     "şifr", "Şifr", "şîfr", "Şîfr", "oro asina", "oro\tasina", "ọ̀rọ̀", "ọrọ", "Ọ̀rọ̀", "Ọrọ", "Парол", "парол", "Лозинк", "лозинк", "Құпия", "құпия",
@@ -274,6 +277,7 @@ mod tests {
     /// The word in each language, in a sentence's own case, that the pattern must find.
     #[rustfmt::skip]
     const SAMPLES: &[&str] = &[
+        "ⴰⵡⴰⵍ ⵓⴼⴼⵉⵔ", "contraseñail",
         "Password", "passwort", "Passwuert", "passordet", "wachtwoord", "wachtwurd", "wagwoord",
         "Kennwort", "mot de passe", "contraseña", "contrasena", "contrasenya", "contrasinal",
         "senha", "senhal", "jelszó", "jelszót", "jelszavad", "salasanasi", "lösenord", "hasło",

@@ -32,10 +32,11 @@ const PROSE_VALUE_CALL: &str = "(?&prose_value)";
 
 /// What `(?&generated_password)` stands for: a word of a generated password's shape, one with
 /// a symbol somewhere (which [`GENERATED_PASSWORD`] then asks to mix capitals, small letters
-/// and digits too), without a sentence's closing stop or comma. It holds the `secret` group.
+/// and digits too), without a sentence's closing stop or comma; Latin letters with diacritics count
+/// as letters (`Xunáan9885!`). It holds the `secret` group.
 /// Unbounded repeats keep the automaton small (bounded ones on both sides of the symbol multiply
 /// its states); the allow shape bounds the length.
-const GENERATED_PASSWORD_PATTERN: &str = r"(?P<secret>[A-Za-z0-9._+=@#$%^&*~?!-]*[!@#$%^&*~?](?:[A-Za-z0-9._+=@#$%^&*~?!-]*[A-Za-z0-9_+=@#$%^&*~?!-])?)";
+const GENERATED_PASSWORD_PATTERN: &str = r"(?P<secret>(?:[A-Za-z0-9._+=@#$%^&*~?!-]|\xC3[\x80-\x96\x98-\xB6\xB8-\xBF]|[\xC4-\xC9][\x80-\xBF])*[!@#$%^&*~?](?:(?:[A-Za-z0-9._+=@#$%^&*~?!-]|\xC3[\x80-\x96\x98-\xB6\xB8-\xBF]|[\xC4-\xC9][\x80-\xBF])*(?:[A-Za-z0-9_+=@#$%^&*~?!-]|\xC3[\x80-\x96\x98-\xB6\xB8-\xBF]|[\xC4-\xC9][\x80-\xBF]))?)";
 
 /// The name rules write for [`GENERATED_PASSWORD_PATTERN`].
 const GENERATED_PASSWORD_CALL: &str = "(?&generated_password)";
@@ -49,6 +50,14 @@ const SCRIPT_LETTER: &str = r"(?:[\xC2-\xD8\xDA\xDC-\xDF][\x80-\xBF]|\xD9[\x80-\
 /// The name rules write for [`SCRIPT_LETTER`].
 const SCRIPT_LETTER_CALL: &str = "(?&script_letter)";
 
+/// What `(?&any_digit)` stands for: an ASCII digit or a decimal digit of another script, as
+/// people type codes and PINs in their own script (Arabic-Indic, N'Ko, the Indic scripts, Thai,
+/// Lao, Tibetan, Myanmar, Khmer, Mongolian, Balinese, full-width: `᭓᭒᭘᭕`, `５６７６`).
+const ANY_DIGIT: &str = r"(?:[0-9]|\xD9[\xA0-\xA9]|\xDB[\xB0-\xB9]|\xDF[\x80-\x89]|\xE0[\xA5\xA7\xA9\xAB\xAD\xAF\xB1\xB3\xB5][\xA6-\xAF]|\xE0[\xB9\xBB][\x90-\x99]|\xE0\xBC[\xA0-\xA9]|\xE1\x81[\x80-\x89]|\xE1\x9F[\xA0-\xA9]|\xE1\xA0[\x90-\x99]|\xE1\xAD[\x90-\x99]|\xEF\xBC[\x90-\x99])";
+
+/// The name rules write for [`ANY_DIGIT`].
+const ANY_DIGIT_CALL: &str = "(?&any_digit)";
+
 /// What `(?&command_start)` stands for: where a command's name may start, at a word boundary or
 /// right after an escaped line break or tab (`…:\ncurl -u …` inside a JSON string, where the `n`
 /// of the escape takes the boundary away). A rule that uses it needs a window that starts at
@@ -59,12 +68,13 @@ const COMMAND_START: &str = r"(?:\\[nrt]|\b)";
 const COMMAND_START_CALL: &str = "(?&command_start)";
 
 /// A pattern with every `(?&word)`, `(?&prose_value)`, `(?&generated_password)`,
-/// `(?&script_letter)`, `(?&command_start)`, `(?&password_word)` and
+/// `(?&script_letter)`, `(?&any_digit)`, `(?&command_start)`, `(?&password_word)` and
 /// `(?&password_word_unassigned)` written out.
 pub fn expand_calls(pattern: &str) -> String {
     pattern
         .replace(WORD_CALL, WORD)
         .replace(SCRIPT_LETTER_CALL, SCRIPT_LETTER)
+        .replace(ANY_DIGIT_CALL, ANY_DIGIT)
         .replace(COMMAND_START_CALL, COMMAND_START)
         .replace(PROSE_VALUE_CALL, PROSE_VALUE_PATTERN)
         .replace(GENERATED_PASSWORD_CALL, GENERATED_PASSWORD_PATTERN)
