@@ -7,10 +7,11 @@ use std::ops::Range;
 use regex_automata::Input;
 use regex_automata::util::captures::Captures;
 
+use super::default_passwords::is_well_known_default;
 use super::engine::RawMatch;
 use super::entropy::shannon_entropy;
 use super::extract::{line_end, line_start};
-use super::placeholder::{is_placeholder, is_well_known_default};
+use super::placeholder::is_placeholder;
 use super::remarks::remark_says_not_secret;
 use super::rule::{MatchChecks, Matcher, SecretRule};
 use super::shapes::is_passphrase;

@@ -2,6 +2,8 @@
 
 mod checks;
 mod code_comments;
+mod default_passwords;
+mod documented_examples;
 mod engine;
 mod entropy;
 mod escaped;

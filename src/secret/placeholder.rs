@@ -5,6 +5,9 @@ use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
 
+use super::default_passwords::is_well_known_default;
+use super::documented_examples::holds_documented_example;
+
 /// Markers of templating or variable interpolation anywhere in the value.
 /// (`%{NAME}` is vmauth's, Shibboleth's and Logstash's reference to a variable; `{0}` is a
 /// positional argument of Python's `str.format` and .NET's `String.Format`.)
@@ -73,108 +76,6 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "abcdefghij",
 ];
 
-/// Passwords that ship as defaults or fill test data: with a trivial suffix (`admin123`,
-/// `Welcome2024!`) they are still not a secret anyone chose.
-const DEFAULT_PASSWORDS: &[&str] = &[
-    "pass",
-    "mypass",
-    "secret",
-    "admin",
-    "test",
-    "testing",
-    "demo",
-    "user",
-    "guest",
-    "root",
-    "letmein",
-    "qwerty",
-    "welcome",
-    "default",
-    "changeit",
-    "hello",
-    "foobar",
-    "example",
-    // Icecast ships every password (source, relay, admin) as `hackme`
-    "hackme",
-    // Oracle's sample schema (scott/tiger, every SQLAlchemy example), Firebird's SYSDBA password
-    "tiger",
-    "masterkey",
-    "abc",
-    "foobarbaz",
-    // the word itself and the phrases documentation and tests build from it, often spelt with
-    // digits for letters (P@ssw0rd, Sup3rS3cr3t, 0ldP@ssW0rd1!)
-    "password",
-    "mypassword",
-    "newpassword",
-    "oldpassword",
-    "strongpassword",
-    "secretpassword",
-    "supersecret",
-    "supersecretpassword",
-    "topsecret",
-];
-
-/// How people spell letters with digits and symbols in a password they think strong.
-const LEET_LETTERS: &[(u8, u8)] = &[
-    (b'@', b'a'),
-    (b'4', b'a'),
-    (b'0', b'o'),
-    (b'$', b's'),
-    (b'5', b's'),
-    (b'3', b'e'),
-    (b'1', b'i'),
-    (b'7', b't'),
-];
-
-/// Suffixes that keep a default a default: a short count or a year.
-const TRIVIAL_SUFFIXES: &[&str] = &["123456", "12345", "1234", "123", "12", "1"];
-
-/// Whether `value` is a well-known default password (the shared list or `extra`, lower-case)
-/// with at most a trivial suffix: `1`…`123456` or a year 19xx/20xx, then one of `!@#$.`.
-/// Spelt with digits and symbols for letters, and `_`/`-` between words, a default counts only
-/// without a number after it (`P@ssw0rd!`, `sup3r_s3cr3t`; `Passw0rd123` and `Admin_123` are
-/// what people set); letters that end in the word itself (`iamaverylongp@ssword`,
-/// `myaw3s0m3pa$$phr4$3`) describe a password rather than being one.
-pub fn is_well_known_default(value: &[u8], extra: &[String]) -> bool {
-    let lower = value.to_ascii_lowercase();
-    let word = match lower.split_last() {
-        Some((b'!' | b'@' | b'#' | b'$' | b'.', rest)) => rest,
-        _ => &lower[..],
-    };
-    let is_known = |word: &[u8]| {
-        DEFAULT_PASSWORDS.iter().any(|known| known.as_bytes() == word)
-            || extra.iter().any(|known| known.as_bytes() == word)
-    };
-    let bare = strip_trivial_number(word);
-    if is_known(bare) {
-        return true;
-    }
-    let letters: Vec<u8> = bare
-        .iter()
-        .filter(|&&b| b != b'_' && b != b'-')
-        .map(|&b| {
-            LEET_LETTERS.iter().find(|(digit, _)| *digit == b).map_or(b, |(_, letter)| *letter)
-        })
-        .collect();
-    let names_itself = letters.iter().all(u8::is_ascii_lowercase)
-        && ["password", "passwd", "passphrase"]
-            .iter()
-            .any(|name| letters.len() >= name.len() + 2 && letters.ends_with(name.as_bytes()));
-    names_itself || bare.len() == word.len() && is_known(&letters)
-}
-
-/// `word` without a trailing count (`123`) or year (`2024`, `1999`).
-fn strip_trivial_number(word: &[u8]) -> &[u8] {
-    let year = word.len() >= 4 && {
-        let tail = &word[word.len() - 4..];
-        (tail.starts_with(b"19") || tail.starts_with(b"20")) && tail.iter().all(u8::is_ascii_digit)
-    };
-    if year {
-        return &word[..word.len() - 4];
-    }
-    TRIVIAL_SUFFIXES.iter().find_map(|suffix| word.strip_suffix(suffix.as_bytes())).unwrap_or(word)
-}
-
 /// Whether `value` is a placeholder, a template or a reference rather than a secret.
 pub fn is_placeholder(value: &[u8]) -> bool {
     let text = String::from_utf8_lossy(value);
@@ -194,6 +95,7 @@ pub fn is_placeholder(value: &[u8]) -> bool {
         || too_few_distinct(value)
         || is_tiny_base64_key(&text)
         || is_encoded_placeholder(value)
+        || holds_documented_example(value)
 }
 
 /// `bm90IG15IHJlYWwgcGFzc3dvcmQ=`: base64 of printable text that is itself a placeholder or
@@ -217,9 +119,9 @@ fn is_encoded_placeholder(value: &[u8]) -> bool {
     }
 }
 
-/// Whether `value` holds a template marker or a placeholder word (in any case), four `x` in one
-/// case (`xXxX` turns up inside one random token in about 16,000) or a documented example key:
-/// one pass of two automata rather than a search per word (1.5% of a large scan).
+/// Whether `value` holds a template marker or a placeholder word (in any case), or four `x` in
+/// one case (`xXxX` turns up inside one random token in about 16,000): one pass of two automata
+/// rather than a search per word (1.5% of a large scan).
 fn holds_placeholder_text(value: &[u8]) -> bool {
     static ANY_CASE: OnceLock<AhoCorasick> = OnceLock::new();
     static EXACT: OnceLock<AhoCorasick> = OnceLock::new();
@@ -231,83 +133,10 @@ fn holds_placeholder_text(value: &[u8]) -> bool {
     let exact = EXACT.get_or_init(|| {
         // AWS's documentation marks made-up IDs and keys with `xmpl`, in lower case (ignoring
         // case, one random private key in a few hundred holds it)
-        let words = ["xxxx", "XXXX", "xmpl"].iter().chain(DOCUMENTED_EXAMPLES);
-        AhoCorasick::new(words).expect("literal words always build")
+        AhoCorasick::new(["xxxx", "XXXX", "xmpl"]).expect("literal words always build")
     });
     any_case.is_match(value) || exact.is_match(value)
 }
-
-/// Keys that providers publish for tests and documentation: they work only against a sandbox or
-/// a local emulator, or pass every check on purpose, so a leak of one gives nothing away.
-const DOCUMENTED_EXAMPLES: &[&str] = &[
-    // Azurite, the Azure Storage emulator: its well-known account key
-    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
-    // the bot token of Slack's token-types documentation
-    "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy",
-    // Stripe's API reference keys
-    "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
-    "pk_test_TYooMQauvdEDq54NiTphI7jx",
-    // Google reCAPTCHA v2 test keys: every verification passes
-    "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
-    "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
-    // Cloudflare Turnstile test secrets
-    "1x0000000000000000000000000000000AA",
-    "2x0000000000000000000000000000000AA",
-    "3x0000000000000000000000000000000AA",
-    // the signature of jwt.io's sample token
-    "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
-    // the signature of RFC 7519's example JWT (section 3.1)
-    "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
-    // the API key of Mailgun's documentation examples
-    "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
-    // OAuth 2.0's examples (RFC 6749 sections 2.3.1, 4.1 and 5.1; RFC 6750 section 2): client
-    // secret, authorization code, access and refresh tokens, bearer token; API docs quote them
-    "7Fjfp0ZBr1KtDRbnfVdmIw",
-    "SplxlOBeZQQYbYS6WxSbIA",
-    "2YotnFZFEjr1zCsicMWpAA",
-    "tGzv3JOkF0XG5Qx2TlKWIA",
-    "mF_9.B5f-4.1JqM",
-    // RFC 6749's HTTP Basic example (section 2.3.1: s6BhdRkqt3 and gX1fBat3bV) and OAuth 1.0's
-    // (RFC 5849 section 3.5.1: consumer key and token)
-    "czZCaGRSa3F0MzpnWDFmQmF0M2JW",
-    "gX1fBat3bV",
-    "0685bd9184jfhq22",
-    "ad180jjd733klru7",
-    // the session token of AWS's Signature Version 4 test suite (get-vanilla-with-session-token)
-    "6e86291e8372ff2a2260956d9b8aae1d763fbf315fa00fa31553b73ebf194267",
-    // payment gateways' published test and integration keys: Redsys's test signing key,
-    // Transbank's integration API key secret, Toss Payments' and PAY.JP's documentation keys
-    "sq7HjrUOBfKmC576ILgskD5srU870gJ7",
-    "579B532A7440BB0C9079DED94D31EA1615BACEB56610332264630D42D0A36B1C",
-    "test_sk_zXLkKEypNArWmo50nX3lmeaxYG5R",
-    "sk_test_c62fade9d045b54cd76d7036",
-    // the registry token of the Cargo book's credentials example
-    "854DvwSlUwEHtIo3kWy6x7UCPKHfzCmy",
-    // OpenSSL's FIPS module integrity key (fipskey.h): published, it checks the module's HMAC
-    "f4556650ac31d35461610bac4ed81b1a181b2d8a43ea2854cbae22ca74560813",
-    // fipscheck's HMAC key (Fedora, RHEL and their packages' spec files check libraries with it)
-    "orboDeJITITejsirpADONivirpUkvarP",
-    // the secret_key of Rocket's configuration guide ("don't use this key! generate your own"),
-    // which Rocket.toml files and ROCKET_SECRET_KEY settings copy
-    "hPRYyVRiMyxpw5sBB1XeCMN1kFsDCqKvBi2QJxBVHQk=",
-    // LibreChat's .env.example values (credential key and IV, JWT secrets, Meilisearch key),
-    // which its install guides quote and tell to replace
-    "f34be427ebb29de8d88c107a71546019685ed8b241d8f2ed00c3df97ad2566f0",
-    "e2341419ec3dd3d19b13a1a87fafcbfb",
-    "16f8c0ef4a5d391b26034086c628469d3f9f497f08163ab9b40137092f2909ef",
-    "eaa5191f2914e30b9387fd84e254e4ba6fc51b4654968a9b0803b456a54b8418",
-    "DrhYf7zENyR6AlUCKmnz0eYASOQdl6zxH7s7MKFSfFCt",
-    // Tibber's demo token from its developer documentation (a demo home's data, shared)
-    "5K4MVS-OjfWhK_4yrjOlFe1F6kJXPVf7eQYggo8ebAE",
-    // the Ed25519 secret keys of RFC 8032's test vectors (section 7.1, TEST 1 to 3), which
-    // crypto libraries' tests and fixtures carry
-    "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
-    "4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb",
-    "c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7",
-    // ECPay's published stage merchant (2000132): its HashKey and HashIV for the test site
-    "5294y06JbISpM5x9",
-    "v77hoKGq4kWxNNIS",
-];
 
 /// How values that a tool encrypted in place begin: ejson's `EJ[1:…]` and SOPS's
 /// `ENC[AES256_GCM,data:…]` need a private key kept elsewhere to be read.
@@ -743,40 +572,6 @@ mod tests {
         }
         for value in ["2.Kq7wPz2Lm9x", "{7c1849ff9432", "1Password2024!", "keepass-Rq9Zt4"] {
             assert!(!is_placeholder(value.as_bytes()), "{value}");
-        }
-    }
-
-    #[test]
-    fn well_known_defaults_with_trivial_suffixes() {
-        let extra = vec!["foobared".to_owned()];
-        for value in
-            ["admin", "Admin123", "welcome2024!", "changeit", "ROOT#", "foobared1", "test1."]
-        {
-            assert!(is_well_known_default(value.as_bytes(), &extra), "{value}");
-        }
-        for value in
-            ["admin1x", "Welcome589.", "admin2024!!", "foobared", "secretive", "Kettle2024!"]
-        {
-            let extra: &[String] = if value == "foobared" { &[] } else { &extra };
-            assert!(!is_well_known_default(value.as_bytes(), extra), "{value}");
-        }
-    }
-
-    #[test]
-    fn defaults_spelt_with_digits_and_symbols() {
-        for value in ["P@ssw0rd!", "0ldP@ssW0rd1!", "sup3r_s3cr3t", "Pa55w0rd!", "foobar123!"] {
-            assert!(is_well_known_default(value.as_bytes(), &[]), "{value}");
-        }
-        for value in ["iamaverylongp@ssword", "myaw3s0m3pa$$phr4$3", "MySekretPa$$word"] {
-            assert!(is_well_known_default(value.as_bytes(), &[]), "{value}");
-        }
-        // a word with a number of one's own is what people really use
-        for value in ["Password82#", "P@ssw0rd82", "Tr0ub4dor&3", "s3cr3t-P4ss", "Passphrase"] {
-            assert!(!is_well_known_default(value.as_bytes(), &[]), "{value}");
-        }
-        // nor is a default spelt differently with a number after it
-        for value in ["Passw0rd123", "Admin_123", "Tig3r_1993", "Welcome2020^"] {
-            assert!(!is_well_known_default(value.as_bytes(), &[]), "{value}");
         }
     }
 

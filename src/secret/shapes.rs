@@ -427,6 +427,8 @@ const PROSE_VALUE: &[&str] = &[
     // (words in Latin letters beyond Latin-1, hyphen-joined, such as a Khoekhoe greeting with
     // its click letters: "ǃGâi-ǁgoas!")
     r#"^(?:[A-Za-z]|[\xC3-\xC7][\x80-\xBF])*[\xC4-\xC7][\x80-\xBF](?:[A-Za-z-]|[\xC3-\xC7][\x80-\xBF])*[.!?]$"#,
+    // (and one word of such letters alone, with no digit or symbol: Lakota "etáŋ", "téča")
+    r#"^(?:[A-Za-z]|[\xC3-\xCA][\x80-\xBF])*[\xC3-\xCA][\x80-\xBF](?:[A-Za-z]|[\xC3-\xCA][\x80-\xBF])*[.,!?]?$"#,
     // words of another script joined by hyphens (Файл-източник), without the script's digits
     r#"^(?&script_letter)+(?:-(?&script_letter)+)+$"#,
     // an advisory's ID (CVE-2025-22872 / GO-2025-3595), an algorithm named by its parts

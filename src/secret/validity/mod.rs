@@ -163,7 +163,10 @@ fn is_basic_credentials(pair: &[u8]) -> bool {
                 && !password.is_empty()
                 && !text.chars().any(char::is_control)
                 && !crate::secret::placeholder::is_placeholder(password.as_bytes())
-                && !crate::secret::placeholder::is_well_known_default(password.as_bytes(), &[])
+                && !crate::secret::default_passwords::is_well_known_default(
+                    password.as_bytes(),
+                    &[],
+                )
         }
         None => false,
     }
