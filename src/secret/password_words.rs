@@ -37,9 +37,9 @@ macro_rules! other_latin_password_words {
         concat!(
         r"\b(?:passwuert|wachtwurd|wagwoord|contrasenya|contrasinal|senhal",
         r"|jelszo|jelszav(?:a|ad|at|unk)|hesl(?:o|a|em)|gesl[ao]|lozink[aeiu]",
-        // Romanian, Latvian, Turkish, Azerbaijani, Uzbek and Tajik forms: parola, parolunuz,
-        // paroli, parolini
-        r"|parol(?:[aeiu]|un(?:uz)?|asi|an[iu]z|e|ini)?|parooli?",
+        // Romanian, Latvian, Turkish, Azerbaijani, Uzbek, Tajik and Turkmen forms: parola,
+        // parolunuz, paroli, parolini, parolyny
+        r"|parol(?:[aeiu]|un(?:uz)?|asi|an[iu]z|e|ini|y(?:ny|m|my)?)?|parooli?",
         r"|slapta(?:\xC5\xBE|z)od(?:is|i|\xC5\xBEio)|nenosiri|nywila|kata[ \t](?:laluan|sandi)",
         r"|tembung[ \t]sandi|m(?:\xE1\xBA\xADt|at)[ \t]kh(?:\xE1\xBA\xA9u|au)|sifre(?:niz|si|n)?",
         r"|lykilord|pasahitz(?:a|ak)?|cyfrinair|pasfhocal|fjalekalim[ie]?|kalmar[ \t]sirri",
@@ -277,7 +277,7 @@ mod tests {
     /// The word in each language, in a sentence's own case, that the pattern must find.
     #[rustfmt::skip]
     const SAMPLES: &[&str] = &[
-        "ⴰⵡⴰⵍ ⵓⴼⴼⵉⵔ", "contraseñail",
+        "ⴰⵡⴰⵍ ⵓⴼⴼⵉⵔ", "contraseñail", "parolyny",
         "Password", "passwort", "Passwuert", "passordet", "wachtwoord", "wachtwurd", "wagwoord",
         "Kennwort", "mot de passe", "contraseña", "contrasena", "contrasenya", "contrasinal",
         "senha", "senhal", "jelszó", "jelszót", "jelszavad", "salasanasi", "lösenord", "hasło",
