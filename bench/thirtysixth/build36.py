@@ -63,10 +63,10 @@ def plan_free_text(ctx, seed):
     en = set(r.sample(fmts, 4))
     sec = list(prose36.SECRET_KINDS)
     extra = ["colon", "is", "quote", "answer", "wifi", "door", "alarm", "temp", "token", "paren", "use", "below", "revoked",
-             "rotated", "backup", "cli", "uri"]
+             "rotated", "backup", "cli", "uri", "revoked", "token"]
     sec += r.sample(extra, 9)
     r.shuffle(sec)
-    neg = list(prose36.NEG_KINDS) * 2 + r.sample(prose36.NEG_KINDS, 4)
+    neg = list(prose36.NEG_KINDS) * 2
     r.shuffle(neg)
     plan = {f: {"sec": [], "neg": []} for f in fmts}
     # tables only where they render as tables
@@ -115,6 +115,8 @@ def build_theme(seed, idx, reg, deals, big):
         docs += extra36.log_file(ctx, ctx.rng("log", kind), kind, big=(idx in big and kind in ("journalctl", "nginx")))
     for kind in deals["hist"][idx]:
         docs += extra36.history(ctx, ctx.rng("history", kind), kind)
+    if idx in big:
+        docs += extra36.deep_log(ctx, ctx.rng("deep"))
     docs += extra36.rotation_diff(ctx, ctx.rng("diff"))
     docs += extra36.env_example(ctx, ctx.rng("negonly", "env"))
     docs += extra36.i18n_file(ctx, ctx.rng("negonly", "i18n"), deals["i18n"][idx][0])
@@ -130,9 +132,41 @@ def build_theme(seed, idx, reg, deals, big):
         p = formats36.Plan(ctx, fmt, r, lang, latin, plan[fmt]["sec"], plan[fmt]["neg"], r.randint(3, 7), pk)
         docs.append(formats36.FORMATS[fmt](p))
     docs.append(formats36.policy_page(ctx, ctx.rng("prose", "policy"), ctx.rng("prose", "policy-label").random() < 0.4))
+    jr = ctx.rng("jitter")
     for d in docs:
+        if not d.free_text:
+            jitter(ctx, d, jr)
         d.finish()
     return ctx, docs
+
+
+COMMENT_SYNTAX = [((".ini",), ";"), ((".cfg",), "//"), ((".sh", ".env", ".yaml", ".yml", ".toml", ".py", ".conf", ".properties", ".ps1", ".rb",
+                    ".pl", ".tfvars", "crontab", "netrc", "credentials", ".example"), "#"),
+                  ((".lua", ".sql"), "--"), ((".js", ".ts", ".go", ".java", ".cs", ".kt", ".rs"), "//")]
+JITTER = ["last reviewed {d} by {u}", "see {t} before changing anything here", "{u}: keep in sync with the {s} host",
+          "do not commit changes without telling {u}", "copied from {s} on {d}", "ticket {t}", "owner: {u}@{dom}",
+          "migrated from the old {s} box, {d}", "prod values, {d}", "{s}: values below were checked on {d}"]
+
+
+def jitter(ctx, d, r):
+    """Give fixed templates a little per-file variety: one or two owner/ticket comments at the top."""
+    name = d.path.rsplit("/", 1)[-1].lower()
+    if name.endswith(".csv") or "/qt/" in d.path:
+        return
+    for exts, c in COMMENT_SYNTAX:
+        if name.endswith(exts):
+            break
+    else:
+        return
+    if r.random() < 0.45:
+        return
+    n = r.choice([1, 1, 2])
+    out = []
+    for t in r.sample(JITTER, n):
+        out.append("%s %s" % (c, t.format(d="2024-%02d-%02d" % (r.randint(1, 12), r.randint(1, 28)), u=ctx.user(r),
+                                           t="%s-%d" % (r.choice(["OPS", "IT", "INFRA", "SUP"]), r.randint(10, 999)),
+                                           s=r.choice(ctx.th["systems"]), dom=ctx.domain)))
+    d.insert_top(out)
 
 
 def make_deals(seed):

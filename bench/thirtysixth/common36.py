@@ -151,52 +151,198 @@ def code_file(ctx, r, lang):
     sysn = r.choice(ctx.th["systems"]).replace("-", "_")
     ext = {"python": "py", "typescript": "ts", "go": "go", "java": "java", "rust": "rs", "php": "php", "ruby": "rb", "csharp": "cs",
            "kotlin": "kt", "lua": "lua", "elixir": "ex", "perl": "pl"}[lang]
-    path = "src/%s/%s_client.%s" % (lang, sysn, ext)
-    d = doc(ctx, path, crlf=(lang == "csharp"))
-    lookups = {
-        "python": ('os.environ.get("%s")' % var, ["import os", "import requests", ""], '%s = "%s"' % (fb, tokv),
-                   "TOKEN = %s or %s" % ('os.environ.get("%s")' % var, fb)),
-        "typescript": ("process.env.%s" % var, ['import axios from "axios";', ""], 'const %s = "%s";' % (fb, tokv),
-                       "const token = process.env.%s ?? %s;" % (var, fb)),
-        "go": ('os.Getenv("%s")' % var, ["package client", "", 'import "os"', ""], 'const %s = "%s"' % (fb, tokv),
-               'func token() string { if t := os.Getenv("%s"); t != "" { return t }; return %s }' % (var, fb)),
-        "java": ('System.getenv("%s")' % var, ["package %s;" % ctx.key.replace("-", "."), ""],
-                 'private static final String %s = "%s";' % (fb, tokv),
-                 'String token = System.getenv("%s") != null ? System.getenv("%s") : %s;' % (var, var, fb)),
-        "rust": ('std::env::var("%s")' % var, ["use std::env;", ""], 'const %s: &str = "%s";' % (fb, tokv),
-                 'let token = std::env::var("%s").unwrap_or_else(|_| %s.to_string());' % (var, fb)),
-        "php": ("getenv('%s')" % var, ["<?php", ""], "const %s = '%s';" % (fb, tokv), "$token = getenv('%s') ?: %s;" % (var, fb)),
-        "ruby": ("ENV.fetch('%s', nil)" % var, ["require 'net/http'", ""], "%s = '%s'" % (fb, tokv),
-                 "token = ENV.fetch('%s', nil) || %s" % (var, fb)),
-        "csharp": ('Environment.GetEnvironmentVariable("%s")' % var, ["using System;", ""], 'const string %s = "%s";' % (fb, tokv),
-                   'var token = Environment.GetEnvironmentVariable("%s") ?? %s;' % (var, fb)),
-        "kotlin": ('System.getenv("%s")' % var, ["package %s" % ctx.key.replace("-", "."), ""], 'private const val %s = "%s"' % (fb, tokv),
-                   'val token = System.getenv("%s") ?: %s' % (var, fb)),
-        "lua": ('os.getenv("%s")' % var, ['local http = require("socket.http")', ""], 'local %s = "%s"' % (fb, tokv),
-                'local token = os.getenv("%s") or %s' % (var, fb)),
-        "elixir": ('System.get_env("%s")' % var, ["defmodule %s.Client do" % "".join(x.title() for x in ctx.key.split("-"))],
-                   '  @fallback "%s"' % tokv, '  def token, do: System.get_env("%s") || @fallback' % var),
-        "perl": ("$ENV{%s}" % var, ["use strict;", "use warnings;", ""], "my $%s = '%s';" % (fb.lower(), tokv),
-                 "my $token = $ENV{%s} // $%s;" % (var, fb.lower())),
-    }
-    look, head, lit, use = lookups[lang]
-    d.add(*head)
-    if sid and lang == "python":
-        d.add('ACCOUNT_SID = "%s"' % sid)
-        d.sl(lit, tokv, cat)
-        d.marks.pop()
-        d.pair(sid, tokv, cat)
-    else:
-        d.sl(lit, tokv, cat)
-    d.add("")
-    d.nl(use, look, "env-lookup")
-    if lang == "elixir":
-        d.add("end")
+    camel = "".join(x.title() for x in sysn.split("_"))
+    cls = camel + "Client"
+    path = "src/%s/%s_client.%s" % (lang, sysn, ext) if lang not in ("java", "csharp", "kotlin") else "src/%s/%s.%s" % (lang, cls, ext)
+    d = doc(ctx, path, crlf=(lang == "csharp"), bom=(lang == "csharp" and r.random() < 0.7))
+    host = "api.%s" % ctx.domain
+    T = CODE_TEMPLATES[lang]
+    look = T["look"] % var
+    ns = ctx.key.replace("-", ".")
+    for part in T["tpl"].split("\n"):
+        line = part.format(fb=fb, var=var, tok=tokv, cls=cls, host=host, ns=ns, sysn=sysn, camel=camel, look=look,
+                           fbl=fb.lower(), mod="".join(x.title() for x in ctx.key.split("-")))
+        if "{tok}" in part:
+            if sid and lang == "python":
+                d.add('ACCOUNT_SID = "%s"' % sid)
+                d.add(line)
+                d.pair(sid, tokv, cat)
+            else:
+                d.sl(line, tokv, cat)
+        elif "{look}" in part:
+            d.nl(line, look, "env-lookup")
+        else:
+            d.add(line)
     if r.random() < 0.4:
         pub, what = prov36.public_value(r, r.choice(["stripe-pk", "google-client-id", "sentry-dsn"]))
         c = {"python": "#", "ruby": "#", "elixir": "#", "perl": "#", "lua": "--"}.get(lang, "//")
-        d.nl('%s public, safe to ship: %s' % (c, pub), pub, "public-by-design", cite=what)
+        d.nl("%s public, safe to ship: %s" % (c, pub), pub, "public-by-design", cite=what)
     return [d]
+
+
+CODE_TEMPLATES = {
+    "python": dict(look='os.environ.get("%s")', tpl="""import os
+import requests
+
+# TODO(ops): drop the fallback once the new vault path is live
+{fb} = "{tok}"
+
+
+def session():
+    token = {look} or {fb}
+    s = requests.Session()
+    s.headers["Authorization"] = "Bearer " + token
+    return s
+
+
+def status():
+    return session().get("https://{host}/v1/status", timeout=10).json()"""),
+    "typescript": dict(look="process.env.%s", tpl="""import axios from "axios";
+
+const {fb} = "{tok}"; // remove after migration
+
+export function client() {{
+  const token = {look} ?? {fb};
+  return axios.create({{
+    baseURL: "https://{host}/v1",
+    headers: {{ Authorization: `Bearer ${{token}}` }},
+    timeout: 10_000,
+  }});
+}}"""),
+    "go": dict(look='os.Getenv("%s")', tpl="""package client
+
+import (
+\t"net/http"
+\t"os"
+\t"time"
+)
+
+const {fb} = "{tok}"
+
+func token() string {{
+\tif t := {look}; t != "" {{
+\t\treturn t
+\t}}
+\treturn {fb}
+}}
+
+func New() *http.Client {{ return &http.Client{{Timeout: 10 * time.Second}} }}"""),
+    "java": dict(look='System.getenv("%s")', tpl="""package {ns};
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.URI;
+
+public final class {cls} {{
+    private static final String {fb} = "{tok}";
+
+    static String token() {{
+        String t = {look};
+        return t != null ? t : {fb};
+    }}
+
+    static HttpRequest status() {{
+        return HttpRequest.newBuilder(URI.create("https://{host}/v1/status"))
+                .header("Authorization", "Bearer " + token()).build();
+    }}
+}}"""),
+    "rust": dict(look='std::env::var("%s")', tpl="""use reqwest::blocking::Client;
+
+const {fb}: &str = "{tok}";
+
+pub fn token() -> String {{
+    {look}.unwrap_or_else(|_| {fb}.to_string())
+}}
+
+pub fn status(c: &Client) -> reqwest::Result<String> {{
+    c.get("https://{host}/v1/status").bearer_auth(token()).send()?.text()
+}}"""),
+    "php": dict(look="getenv('%s')", tpl="""<?php
+declare(strict_types=1);
+
+const {fb} = '{tok}';
+
+function {camel}Token(): string
+{{
+    $t = {look};
+    return $t !== false ? $t : {fb};
+}}
+
+$ch = curl_init('https://{host}/v1/status');
+curl_setopt($ch, CURLOPT_HTTPHEADER, ['Authorization: Bearer ' . {camel}Token()]);"""),
+    "ruby": dict(look="ENV.fetch('%s', nil)", tpl="""require 'net/http'
+require 'json'
+
+{fb} = '{tok}'
+
+def token
+  {look} || {fb}
+end
+
+uri = URI('https://{host}/v1/status')
+req = Net::HTTP::Get.new(uri, 'Authorization' => "Bearer #{{token}}")"""),
+    "csharp": dict(look='Environment.GetEnvironmentVariable("%s")', tpl="""using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+
+namespace {mod}.Integrations
+{{
+    public static class {cls}
+    {{
+        private const string {fb} = "{tok}";
+
+        public static HttpClient Create()
+        {{
+            var token = {look} ?? {fb};
+            var c = new HttpClient {{ BaseAddress = new Uri("https://{host}/") }};
+            c.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return c;
+        }}
+    }}
+}}"""),
+    "kotlin": dict(look='System.getenv("%s")', tpl="""package {ns}
+
+import java.net.URI
+import java.net.http.HttpRequest
+
+private const val {fb} = "{tok}"
+
+object {cls} {{
+    private val token: String get() = {look} ?: {fb}
+
+    fun status(): HttpRequest = HttpRequest.newBuilder(URI("https://{host}/v1/status"))
+        .header("Authorization", "Bearer $token").build()
+}}"""),
+    "lua": dict(look='os.getenv("%s")', tpl="""local http = require("socket.http")
+local ltn12 = require("ltn12")
+
+local {fb} = "{tok}"
+
+local function token()
+  return {look} or {fb}
+end
+
+local body = {{}}
+http.request{{url = "https://{host}/v1/status", headers = {{Authorization = "Bearer " .. token()}}, sink = ltn12.sink.table(body)}}"""),
+    "elixir": dict(look='System.get_env("%s")', tpl="""defmodule {mod}.{camel}Client do
+  @moduledoc false
+  @fallback "{tok}"
+
+  def token, do: {look} || @fallback
+
+  def status do
+    Req.get!("https://{host}/v1/status", auth: {{:bearer, token()}})
+  end
+end"""),
+    "perl": dict(look="$ENV{%s}", tpl="""use strict;
+use warnings;
+use HTTP::Tiny;
+
+my ${fbl} = '{tok}';
+my $token = {look} // ${fbl};
+my $res = HTTP::Tiny->new->get('https://{host}/v1/status', {{ headers => {{ Authorization => "Bearer $token" }} }});
+print $res->{{content}}, "\\n";"""),
+}
 
 
 def minified_bundle(ctx, r):
@@ -341,7 +487,7 @@ def stack_file(ctx, r, kind):
         return [d]
     if kind == "appsettings":
         pw = ctx.password(r, "random")
-        d = doc(ctx, "dotnet/appsettings.Production.json", crlf=True)
+        d = doc(ctx, "dotnet/appsettings.Production.json", crlf=True, bom=r.random() < 0.6)
         d.add("{", '  "ConnectionStrings": {')
         d.sl('    "Default": "Server=%s;Database=app;User Id=app;Password=%s;TrustServerCertificate=True"' % (ctx.host(r), pw), pw, "db-password")
         d.add("  },", '  "Logging": { "LogLevel": { "Default": "Warning" } }', "}")

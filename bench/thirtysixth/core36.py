@@ -274,6 +274,20 @@ class Doc:
             else:
                 self.mark(m["kind"], shown, m["cat"], line=ln, **extra)
 
+    def insert_top(self, new_lines):
+        """Insert lines near the top (after a shebang / <?php / XML declaration) and shift the marks."""
+        at = 1 if self.lines and self.lines[0].startswith(("#!", "<?php", "<?xml")) else 0
+        k = len(new_lines)
+        self.lines[at:at] = list(new_lines)
+        for m in self.marks:
+            if m.get("line") is not None and m["line"] > at:
+                m["line"] += k
+            if m.get("span"):
+                a, b = m["span"]
+                if a > at:
+                    m["span"] = [a + k, b + k]
+        return self
+
     def _find_in(self, value, a, b):
         for i in range(a, b):
             if find_col(self.lines[i], value) > 0:

@@ -177,6 +177,34 @@ def log_file(ctx, r, kind, big=False):
     return [d]
 
 
+def deep_log(ctx, r):
+    """A large application log with one leaked credential deep inside."""
+    t = _t0(r)
+    app = r.choice(ctx.th["systems"])
+    d = doc(ctx, "logs/%s-debug.log" % app)
+    n = r.randint(4000, 7000)
+    pos = r.randint(int(n * 0.6), n - 50)
+    levels = ["DEBUG"] * 6 + ["INFO"] * 3 + ["WARN"]
+    msgs = ["cache hit key=item:%d", "poll ok in %d ms", "queue depth %d", "GET /api/v1/items/%d 200", "flushed %d rows",
+            "heartbeat seq=%d", "retrying upstream in %d ms", "metrics pushed (%d series)"]
+    sec_done = False
+    for i in range(n):
+        t += dt.timedelta(milliseconds=r.randint(5, 4000))
+        ts = t.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (t.microsecond // 1000)
+        if i == pos:
+            tok, cat, _ = r.choice([("stripe", "stripe-secret-key", 0), ("sendgrid", "sendgrid-key", 0), ("do", "digitalocean-token", 0),
+                                    ("grafana", "grafana-token", 0), ("postman", "postman-key", 0)])
+            v = ctx.token(r, prov36.TOKENS[tok][0])
+            d.sl("%s ERROR [%s] upstream rejected request: {\"auth\": \"Bearer %s\", \"status\": 401}" % (ts, app, v), v, cat)
+            sec_done = True
+        elif i == pos + 3:
+            rid = ruuid(r)
+            d.nl("%s INFO  [%s] request_id=%s replayed with fresh token" % (ts, app, rid), rid, "uuid")
+        else:
+            d.add("%s %-5s [%s] %s" % (ts, r.choice(levels), app, r.choice(msgs) % r.randint(1, 99999)))
+    return [d]
+
+
 # ---------------------------------------------------------------- histories
 HIST = ["bash", "zsh", "fish", "powershell", "psql", "mysql", "redis", "node", "irb", "sqlite"]
 
@@ -305,7 +333,7 @@ def i18n_file(ctx, r, kind):
            "properties": "java/src/main/resources/messages_%s.properties" % loc, "qt": "qt/translations/app_%s.ts" % loc,
            "ios": "ios/%s.lproj/Localizable.strings" % loc, "xliff": "web/i18n/messages.%s.xlf" % loc,
            "resx": "dotnet/Resources/Strings.%s.resx" % loc}[kind]
-    d = doc(ctx, ext, crlf=(kind == "resx"))
+    d = doc(ctx, ext, crlf=(kind == "resx"), bom=(kind == "resx"))
 
     def put(key, val, shown, fmt):
         line = fmt % shown
@@ -444,6 +472,8 @@ def lock_file(ctx, r, kind):
     bad = prov36.wrong_crc(r)
     d.add("# Fixtures for the pre-commit secret scanner's self test. Nothing here is live.")
     d.nl("github_token_bad_checksum = %s" % bad, bad, "token-crc-wrong", fixture_crc_wrong=True)
+    bad2 = prov36.wrong_crc(r, "npm_")
+    d.nl("npm_token_bad_checksum = %s" % bad2, bad2, "token-crc-wrong", fixture_crc_wrong=True)
     rfc = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"
     d.nl("ed25519_rfc8032_test1_secret = %s" % rfc, rfc, "documented-example", cite="RFC 8032 section 7.1 TEST 1 secret key")
     return [d]
@@ -456,6 +486,14 @@ def docs_examples(ctx, r):
     for v, cat, cite in picks:
         d.add("")
         d.nl("    %s" % v, v, cat, cite=cite)
+    if r.random() < 0.6:
+        d.add("", "A personal access token has this shape (the checksum of this one is deliberately broken):", "")
+        bad = prov36.wrong_crc(r, r.choice(["ghp_", "gho_", "npm_"]))
+        d.nl("    %s" % bad, bad, "token-crc-wrong", fixture_crc_wrong=True)
+    else:
+        d.add("", "Tokens are longer than this truncated one from the old wiki page:", "")
+        short = "ghp_" + rs(r, r.randint(18, 26), AN)
+        d.nl("    %s" % short, short, "token-wrong-length")
     d.add("", "Real values live in the vault:", "")
     ref = prov36.reference(r, "PARTNER_API_KEY")
     d.nl("- partner API key: `%s`" % ref, ref, "reference")

@@ -321,8 +321,11 @@ class Items:
         return self._neg("uuid", ruuid(self.r), "uuid")
 
     def n_hash(self):
-        v = self.r.choice([prov36.bcrypt_like, prov36.argon2, prov36.sha512crypt])(self.r)
-        return self._neg("hash", v, "password-hash")
+        a = self.sp.one()
+        frame = self.f("hash")
+        gen = prov36.bcrypt_like if "bcrypt" in frame else self.r.choice([prov36.bcrypt_like, prov36.argon2, prov36.sha512crypt])
+        v = gen(self.r)
+        return [msg(a, fill(frame, self.pk, v=v), [mk(v, "negative", "password-hash")])]
 
     def n_example(self):
         v, cat, cite = self.r.choice(prov36.DOC_EXAMPLES)
@@ -354,8 +357,14 @@ class Items:
             self.r.shuffle(self._yes_pool)
         return msg(self.sp.one(), self._yes_pool.pop())
 
-    def no_paste(self):
-        return msg(self.sp.one(), self.r.choice(self.pk["no_paste"]))
+    def no_paste(self, label=None):
+        text = self.r.choice(self.pk["no_paste"])
+        if label is None:
+            label = self.r.random() < 0.4
+        if label and text not in self.used_neg:
+            self.used_neg.add(text)
+            return msg(self.sp.one(), text, [mk(text, "negative", "policy-text")])
+        return msg(self.sp.one(), text)
 
 
 SECRET_KINDS = ["colon", "is", "quote", "paren", "use", "below", "answer", "wifi", "door", "alarm", "backup", "temp",
