@@ -29,6 +29,10 @@ def app_env(ctx, r):
     d.sl("%s=%s" % (key, envq(r, tok, "nd")), tok, cat)
     ss = ctx.strong(r, 48, HEX)
     d.sl("SESSION_SECRET=%s" % ss, ss, "session-secret")
+    if r.random() < 0.35:
+        ak = ctx.token(r, prov36.azure_key)
+        d.sl("AZURE_STORAGE_CONNECTION_STRING=%s" % envq(r, "DefaultEndpointsProtocol=https;AccountName=%sfiles;AccountKey=%s;EndpointSuffix=core.windows.net" % (
+            ctx.key.split("-")[0][:12], ak), "nd"), ak, "azure-storage-key")
     ex = r.choice([prov36.DOC_EXAMPLES[4], prov36.DOC_EXAMPLES[5]])
     kname = "TURNSTILE_SECRET_KEY" if ex[0].startswith("1x") else "RECAPTCHA_SECRET_KEY"
     d.nl("%s=%s  # test key from the docs; prod value comes from the vault" % (kname, ex[0]), ex[0], ex[1], cite=ex[2])
@@ -489,7 +493,10 @@ def stack_file(ctx, r, kind):
         pw = ctx.password(r, "random")
         d = doc(ctx, "dotnet/appsettings.Production.json", crlf=True, bom=r.random() < 0.6)
         d.add("{", '  "ConnectionStrings": {')
-        d.sl('    "Default": "Server=%s;Database=app;User Id=app;Password=%s;TrustServerCertificate=True"' % (ctx.host(r), pw), pw, "db-password")
+        d.sl('    "Default": "Server=%s;Database=app;User Id=app;Password=%s;TrustServerCertificate=True",' % (ctx.host(r), pw), pw, "db-password")
+        ak = ctx.token(r, prov36.azure_key)
+        d.sl('    "Blobs": "DefaultEndpointsProtocol=https;AccountName=%sstore;AccountKey=%s;EndpointSuffix=core.windows.net"' % (
+            ctx.key.split("-")[0][:12], ak), ak, "azure-storage-key")
         d.add("  },", '  "Logging": { "LogLevel": { "Default": "Warning" } }', "}")
         return [d]
     if kind == "spring":

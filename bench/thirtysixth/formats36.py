@@ -600,11 +600,14 @@ def f_gitlog(p):
         for m in g:
             _emit_msg(d, ["    " + x for x in m["text"].split("\n")], m)
         d.add("")
-        for _ in range(r.randint(1, 3)):
-            f = r.choice(["config/app.env", "deploy/compose.yaml", "README.md", "notes/ops.md", "scripts/backup.sh"])
-            a = r.randint(1, 20)
-            d.add(" %-24s | %2d %s" % (f, a, "+" * min(a, 8)))
-        d.add("")
+        fs = r.sample(["config/app.env", "deploy/compose.yaml", "README.md", "notes/ops.md", "scripts/backup.sh"], r.randint(1, 3))
+        tot_a = tot_d = 0
+        for f in fs:
+            a, dl = r.randint(1, 20), r.randint(0, 6)
+            tot_a += a
+            tot_d += dl
+            d.add(" %-24s | %2d %s%s" % (f, a + dl, "+" * min(a, 12), "-" * min(dl, 4)))
+        d.add(" %d file%s changed, %d insertions(+), %d deletions(-)" % (len(fs), "s" if len(fs) > 1 else "", tot_a, tot_d), "")
     return d
 
 

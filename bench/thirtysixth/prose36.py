@@ -11,7 +11,7 @@ COMMON_TOKENS = ["github", "github", "github-fine", "gitlab", "npm", "pypi", "sl
                  "grafana", "linear", "notion", "figma", "postman", "dockerhub", "cloudflare", "supabase", "groq",
                  "replicate", "openrouter", "okta", "atlassian", "buildkite", "render", "square", "vercel",
                  "mailgun", "mailchimp", "newrelic", "rubygems", "databricks", "pulumi", "sentry", "github-oauth",
-                 "github-app", "stripe-rk", "slack-user", "prefect", "age"]
+                 "github-app", "stripe-rk", "slack-user", "prefect", "age", "azure-storage"]
 
 URI_SAFE = UPPER + LOWER + DIGITS
 
