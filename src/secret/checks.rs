@@ -111,6 +111,9 @@ fn check_secret(rule: &SecretRule, checks: &MatchChecks, value: &[u8]) -> Option
     if rule.defaults.as_ref().is_some_and(|extra| is_well_known_default(value, extra)) {
         return None;
     }
+    if rule.reads_prose && is_script_word(value) {
+        return None;
+    }
     let reported_anyway = rule.report_passphrases && is_passphrase(value);
     if !reported_anyway && checks.allow.as_ref().is_some_and(|allow| allow.is_match(value)) {
         return None;
@@ -118,6 +121,17 @@ fn check_secret(rule: &SecretRule, checks: &MatchChecks, value: &[u8]) -> Option
     // A token whose own check fails comes back marked invalid: it is not reported, but it keeps
     // generic rules from reporting the same text (see `resolve_overlaps`).
     Some(rule.checksum.map(|kind| kind.verify(value)).unwrap_or_default())
+}
+
+/// Whether `value` is one word of letters outside ASCII, with no digit of any script and at most
+/// a closing mark (`ᤕᤢᤸᤐ:`, `თხოვუქ*`, `𐓵𐓟`): what a sentence in Limbu, Georgian or Osage goes
+/// on with after the word for password. `ᬲᬸᬩᬓ᭄᭒᭐᭑᭙`, with Balinese digits, stays a candidate.
+fn is_script_word(value: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(value) else {
+        return false;
+    };
+    let word = text.trim_end_matches(['*', '.', ',', '!', '?', ':']);
+    !word.is_empty() && word.chars().all(|c| !c.is_ascii() && !c.is_numeric() && !c.is_whitespace())
 }
 
 /// The entropy a value must reach: the rule's floor, eased for short values, whose entropy
@@ -164,6 +178,18 @@ mod tests {
         assert!(fall < 2.5 && fall >= entropy_floor(2.5, 9));
         assert_eq!(entropy_floor(2.5, 64), 2.5);
         assert!(shannon_entropy(b"aaaaaaa1") < entropy_floor(2.5, 8));
+    }
+
+    #[test]
+    fn a_word_of_another_script_alone_is_a_word() {
+        for value in ["ᤕᤢᤸᤐ:", "თხოვუქ*", "𐓵𐓟", "کرو*"] {
+            assert!(is_script_word(value.as_bytes()), "{value}");
+        }
+        // digits of any script, ASCII letters or a blank make it something else
+        for value in ["ᬲᬸᬩᬓ᭄᭒᭐᭑᭙!", "ᤕᤠᤰᤌᤢᤱ᥉᥉᥇᥍", "ちゅら１１０６", "Tȟatȟáŋka", "ᤕᤢ ᤸᤐ", ""]
+        {
+            assert!(!is_script_word(value.as_bytes()), "{value}");
+        }
     }
 
     #[test]

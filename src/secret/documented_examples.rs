@@ -74,6 +74,8 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
     "4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb",
     "c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7",
+    // aamarPay's sandbox signature key (store `aamarpaytest`), from its integration guide
+    "dbb74894e82415a2f7ff0ec3a97e4183",
     // ECPay's published stage merchant (2000132): its HashKey and HashIV for the test site
     "5294y06JbISpM5x9",
     "v77hoKGq4kWxNNIS",

@@ -317,7 +317,8 @@ impl SecretEngine {
         }
     }
 
-    /// Escaped lines (chat logs and shell histories that store each message or command so):
+    /// Escaped lines (chat logs and shell histories that store each message or command so, and
+    /// manual pages' troff hyphens):
     /// every rule runs on them decoded, and matches point at the escaped text.
     fn scan_escaped_lines(
         &self,
@@ -325,12 +326,19 @@ impl SecretEngine {
         path: &RulePath<'_>,
         scratch: &mut Scratch,
     ) {
-        // Only a file that holds an escaped blank or names the encoding can have such lines.
+        // Only a manual page, or a file that holds an escaped blank or names the encoding, can
+        // have such lines.
         let markers = scratch.markers;
-        if !markers.any_of(Markers::ESCAPED_BLANK) && !markers.any_of(Markers::QUOTED_PRINTABLE) {
+        let lines = if let Some(page) = EscapedLines::decode_man_page(unit.path, unit.bytes) {
+            page
+        } else if markers.any_of(Markers::ESCAPED_BLANK)
+            || markers.any_of(Markers::QUOTED_PRINTABLE)
+        {
+            let Some(lines) = EscapedLines::decode(unit.bytes) else { return };
+            lines
+        } else {
             return;
-        }
-        let Some(lines) = EscapedLines::decode(unit.bytes) else { return };
+        };
         with_nested(scratch, |nested, scratch| {
             nested.matches.clear();
             self.find_matches(ContentUnit { path: unit.path, bytes: &lines.text }, path, nested);

@@ -2,8 +2,9 @@
 //! clients such as Trillian store every message, and as form posts and query strings carry
 //! sentences) or with libedit's octal escapes (`CREATE\040ROLE\040…`, as cqlsh, LLDB, sqlite3 and
 //! other readline-alike histories store each command), and mail bodies in quoted-printable
-//! (`=E1=83=9E…`, lines joined by a soft break `=` at their end). Such lines are decoded and
-//! scanned again, with matches moved back to where the escaped text is.
+//! (`=E1=83=9E…`, lines joined by a soft break `=` at their end), and manual pages, whose troff
+//! source writes every hyphen as `\-` (`mosquitto_sub \-u ops \-P 'x'`). Such lines are decoded
+//! and scanned again, with matches moved back to where the escaped text is.
 
 use std::sync::OnceLock;
 
@@ -25,6 +26,8 @@ pub(crate) struct EscapedLines {
     marks: Vec<LineMark>,
     /// Whether the file is a quoted-printable mail, decoded whole from its header on.
     quoted_printable: bool,
+    /// Whether the file is a manual page's troff source.
+    troff: bool,
 }
 
 /// The longest line decoded for percent or octal escapes. A chat message, a form post or a
@@ -51,6 +54,8 @@ pub(crate) enum Escaping {
     Octal,
     /// `=XX`, two hex digits (RFC 2045's quoted-printable).
     QuotedPrintable,
+    /// `\-`, troff's hyphen.
+    Troff,
 }
 
 impl Escaping {
@@ -60,6 +65,7 @@ impl Escaping {
             Escaping::Percent => "percent",
             Escaping::Octal => "octal",
             Escaping::QuotedPrintable => "quoted-printable",
+            Escaping::Troff => "troff",
         }
     }
 
@@ -85,6 +91,9 @@ impl Escaping {
                 Some((u8::try_from(value).ok()?, 4))
             }
             Escaping::QuotedPrintable if line[at] == b'=' => hex_pair(line, at),
+            Escaping::Troff if line[at] == b'\\' && line.get(at + 1) == Some(&b'-') => {
+                Some((b'-', 2))
+            }
             _ => None,
         }
     }
@@ -117,6 +126,24 @@ impl EscapedLines {
         (!decoded.marks.is_empty()).then_some(decoded)
     }
 
+    /// The lines of a manual page's troff source (`path` ends in a section number, `.8`,
+    /// `.3pm`, or in `.man`) that hold an escaped hyphen, decoded; `None` for other files.
+    pub(crate) fn decode_man_page(path: &str, bytes: &[u8]) -> Option<EscapedLines> {
+        if !is_man_page(path) || memchr::memmem::find(bytes, b"\\-").is_none() {
+            return None;
+        }
+        let mut decoded = EscapedLines { troff: true, ..EscapedLines::default() };
+        for (start, line) in lines(bytes) {
+            if line.len() <= LONGEST_ESCAPED_LINE && memchr::memmem::find(line, b"\\-").is_some() {
+                decoded.decode_line(line, start, Escaping::Troff);
+            }
+            if start + line.len() < bytes.len() {
+                decoded.text.push(b'\n');
+            }
+        }
+        Some(decoded)
+    }
+
     /// Every line of a quoted-printable mail from the line after its header on, decoded, with a
     /// soft break joining a line to the next one (a sentence and the password wrapped after it).
     fn decode_quoted_printable(bytes: &[u8], header: usize) -> EscapedLines {
@@ -139,6 +166,9 @@ impl EscapedLines {
     pub(crate) fn encoding_at(&self, bytes: &[u8], at: usize) -> &'static str {
         if self.quoted_printable {
             return Escaping::QuotedPrintable.name();
+        }
+        if self.troff {
+            return Escaping::Troff.name();
         }
         Escaping::of_line_at(bytes, at).map_or("percent", Escaping::name)
     }
@@ -176,6 +206,17 @@ impl EscapedLines {
         }
         offset
     }
+}
+
+/// Whether `path` names a manual page's source: `name.8`, `name.3pm`, `name.1ssl`, `name.man`.
+fn is_man_page(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let Some((stem, extension)) = name.rsplit_once('.') else { return false };
+    let mut chars = extension.chars();
+    let section = chars.next().is_some_and(|c| ('1'..='9').contains(&c))
+        && extension.len() <= 4
+        && chars.all(|c| c.is_ascii_lowercase());
+    !stem.is_empty() && (section || extension == "man")
 }
 
 /// The byte that the two hex digits after `line[at]` (`%2F`, `=C3`) stand for, and the escape's
@@ -277,6 +318,22 @@ mod tests {
         let mentioned =
             b"we send quoted-printable\nCONTENT-TRANSFER-ENCODING: Quoted-Printable\n\na=3Db\n";
         assert_eq!(EscapedLines::decode(mentioned).unwrap().text, b"\n\n\na=b\n");
+    }
+
+    #[test]
+    fn manual_pages_are_decoded_from_troff_hyphens() {
+        let file =
+            b".TH LEDGER 8\n.SH USAGE\nmosquitto_sub \\-u ops \\-P 'Kq8\\-vL' \\-t x\nplain\n";
+        let lines = EscapedLines::decode_man_page("docs/man8/ledger.8", file).unwrap();
+        assert_eq!(lines.text, b"\n\nmosquitto_sub -u ops -P 'Kq8-vL' -t x\n\n");
+        let value = lines.text.iter().position(|&b| b == b'K').unwrap();
+        let at = lines.file_offset(file, value);
+        assert_eq!(&file[at..at + 7], b"Kq8\\-vL");
+        assert_eq!(lines.encoding_at(file, at), "troff");
+        // other files keep their backslashes: a regex's `[a-z\-]` is no hyphen escape
+        assert!(EscapedLines::decode_man_page("src/lexer.rs", file).is_none());
+        assert!(is_man_page("share/man/man3/SSL_new.3ssl") && is_man_page("x/tool.man"));
+        assert!(!is_man_page("notes.10") && !is_man_page("lib.rs") && !is_man_page(".8"));
     }
 
     #[test]

@@ -64,6 +64,11 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "fakepassword",
     "insert_",
     "insert-",
+    // a blank to fill in that says so (PUT-KEY-HERE, password_here)
+    "-here",
+    "_here",
+    "put-",
+    "put_",
     "****",
     // bullets mask a value in UIs and in notes copied from them: sk_live_••••••••
     "\u{2022}\u{2022}\u{2022}",

@@ -427,6 +427,13 @@ const PROSE_VALUE: &[&str] = &[
     // (words in Latin letters beyond Latin-1, hyphen-joined, such as a Khoekhoe greeting with
     // its click letters: "ǃGâi-ǁgoas!")
     r#"^(?:[A-Za-z]|[\xC3-\xC7][\x80-\xBF])*[\xC4-\xC7][\x80-\xBF](?:[A-Za-z-]|[\xC3-\xC7][\x80-\xBF])*[.!?]$"#,
+    // a TaskPaper tag closing a to-do (@due(2024-05-07), @done(…)), an SQL column type
+    // (password VARCHAR(120)), an escaped tag (&lt;br /&gt;) after a label in an XML export
+    r#"^@[a-z]+(?:\(|$)"#,
+    r#"(?i)^(?:n?varchar|char|text|blob|integer|int|bigint|smallint|boolean|bytea|binary|varbinary)(?:\([0-9]*\)?)?[,;]?$"#,
+    r#":&lt;/?[a-z]"#,
+    // a run of fields cut from a CSV row or an SQL tuple (,NULL,0,1,-1)
+    r#"^,(?:NULL|-?[0-9]*),|,,"#,
     // (and one word of such letters alone, with no digit or symbol: Lakota "etáŋ", "téča")
     r#"^(?:[A-Za-z]|[\xC3-\xCA][\x80-\xBF])*[\xC3-\xCA][\x80-\xBF](?:[A-Za-z]|[\xC3-\xCA][\x80-\xBF])*[.,!?]?$"#,
     // words of another script joined by hyphens (Файл-източник), without the script's digits

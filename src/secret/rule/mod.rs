@@ -20,7 +20,7 @@ use super::pattern::{
     has_capture, inner_opening, lead_in, leading_branches, opens_with_keyword, parse_pattern,
     span_finder_pattern, token_opening,
 };
-use super::shapes::{allow_patterns, expand_calls};
+use super::shapes::{AllowShape, allow_patterns, expand_calls};
 use super::validity::ChecksumKind;
 use crate::config::{PathGlobs, PathGlobsBuilder, PreparedPath};
 use crate::finding::Severity;
@@ -93,6 +93,9 @@ pub struct SecretRule {
     pub partner: Option<Partner>,
     /// Passphrases of joined words are reported over the allow patterns.
     pub report_passphrases: bool,
+    /// Values are read from sentences (the `prose-value` shape): a word of another script's
+    /// letters alone is then a sentence's word, not a value.
+    pub reads_prose: bool,
     /// Rules this one replaces on the same text.
     pub supersedes: Vec<String>,
     /// Only files matching these.
@@ -303,6 +306,7 @@ impl SecretRule {
                 .defaults
                 .map(|words| words.iter().map(|word| word.to_ascii_lowercase()).collect()),
             report_passphrases: raw.report_passphrases,
+            reads_prose: raw.allow_shapes.contains(&AllowShape::ProseValue),
             partner: raw.partner,
             supersedes: raw.supersedes,
             paths,

@@ -383,13 +383,14 @@ fn without_accent(c: char) -> char {
 }
 
 /// Password digests stored in a password column: crypt strings (`$2b$…`, `$argon2id$…`),
-/// `{SSHA}…`, Django's `pbkdf2_sha256$…`, MySQL `*…` and bare hex digests.
+/// `{SSHA}…`, Django's `pbkdf2_sha256$…`, Werkzeug's `pbkdf2:sha256:…` (Flask apps such as
+/// calibre-web), MySQL `*…` and bare hex digests.
 fn looks_like_digest(value: &[u8]) -> bool {
     let hex = |v: &[u8]| v.iter().all(u8::is_ascii_hexdigit);
     let bare_hex = matches!(value.len(), 32 | 40 | 64 | 128) && hex(value);
     let mysql = value.len() == 41 && value[0] == b'*' && hex(&value[1..]);
     let tagged = value.starts_with(b"$") || value.starts_with(b"{");
-    let django = [&b"pbkdf2_"[..], b"bcrypt", b"argon2", b"scrypt", b"sha1$", b"md5$"]
+    let django = [&b"pbkdf2_"[..], b"pbkdf2:", b"bcrypt", b"argon2", b"scrypt", b"sha1$", b"md5$"]
         .iter()
         .any(|prefix| value.starts_with(prefix));
     bare_hex || mysql || tagged || django

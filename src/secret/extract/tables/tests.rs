@@ -64,7 +64,7 @@ fn columns_about_a_credential_are_not_read() {
 
 #[test]
 fn password_columns_skip_digests() {
-    let text = "id,email,password\n1,a@example.org,$2b$12$abcdefghijklmnopqrstuv\n2,b@example.org,5f4dcc3b5aa765d61d8327deb882cf99\n3,c@example.org,plain-text\n";
+    let text = "id,email,password\n1,a@example.org,$2b$12$abcdefghijklmnopqrstuv\n2,b@example.org,5f4dcc3b5aa765d61d8327deb882cf99\n3,c@example.org,plain-text\n4,d@example.org,pbkdf2:sha256:260000$Qx8v$9f2c\n";
     assert_eq!(cells("users.csv", text), [pair("password", "plain-text")]);
 }
 
