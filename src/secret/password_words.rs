@@ -72,6 +72,9 @@ macro_rules! other_latin_password_words {
         // Minangkabau kato sandi; Krio paspres (a passphrase); Yucatec Maya contraseñail (the
         // Spanish word with the possessive ending -il)
         r"|kato[ \t]sandi|paspres|contrase(?:\xC3\xB1|n)ail",
+        // Venda phasiwede; Zhuang saekmaj; Limbu sapla tham; Ojibwe giimooj-ikidowin ("secret
+        // word")
+        r"|phasiwede|saekmaj|sapla[ \t]tham|giimooj-ikidowin",
         // Upper Sorbian hesło; Northern Sami beassansátni; Chichewa mawu achinsinsi
         r"|hes\xC5\x82[oa]|beassans(?:\xC3\xA1|a)tni|mawu[ \t]achinsinsi",
         // Igbo ahịrịokwu nzuzo (a passphrase: "secret sentence")
@@ -146,6 +149,12 @@ macro_rules! script_password_words {
         // (ߜߎ߲ߘߏ ߞߎߡߊ, "secret word")
         r"|(?:\xD0\xA7|\xD1\x87)\xD0\xB0\xD0\xB6\xD1\x8B\xD1\x82[ \t]\xD1\x81\xD3\xA9(?:\xD1\x81|\xD0\xB7)",
         r"|\xDF\x9C\xDF\x8E\xDF\xB2\xDF\x98\xDF\x8F[ \t]\xDF\x9E\xDF\x8E\xDF\xA1\xDF\x8A",
+        // Limbu ᤛᤠᤸᤗᤠ ᤌᤠᤵ (sapla tham), Buginese ᨔᨉᨗ (sandi) in Lontara, Ojibwe ᑮᒨᐨ-ᐃᑭᑐᐎᓐ in
+        // syllabics, Georgian and Mingrelian საიდუმლო სიტყვა ("secret word")
+        r"|\xE1\xA4\x9B\xE1\xA4\xA0\xE1\xA4\xB8\xE1\xA4\x97\xE1\xA4\xA0[ \t]\xE1\xA4\x8C\xE1\xA4\xA0\xE1\xA4\xB5",
+        r"|\xE1\xA8\x94\xE1\xA8\x89\xE1\xA8\x97",
+        r"|\xE1\x91\xAE\xE1\x92\xA8\xE1\x90\xA8-\xE1\x90\x83\xE1\x91\xAD\xE1\x91\x90\xE1\x90\x8E\xE1\x93\x90",
+        r"|\xE1\x83\xA1\xE1\x83\x90\xE1\x83\x98\xE1\x83\x93\xE1\x83\xA3\xE1\x83\x9B\xE1\x83\x9A\xE1\x83\x9D[ \t]\xE1\x83\xA1\xE1\x83\x98\xE1\x83\xA2\xE1\x83\xA7\xE1\x83\x95\xE1\x83\x90",
         // Tamasheq and Kabyle ⴰⵡⴰⵍ ⵓⴼⴼⵉⵔ ("hidden word") in Tifinagh
         r"|\xE2\xB4\xB0\xE2\xB5\xA1\xE2\xB4\xB0\xE2\xB5\x8D[ \t]\xE2\xB5\x93\xE2\xB4\xBC\xE2\xB4\xBC\xE2\xB5\x89\xE2\xB5\x94",
         // Assyrian Neo-Aramaic ܦܐܣܘܘܪܕ, in Syriac script
@@ -233,7 +242,8 @@ pub const PASSWORD_WORD_KEYWORDS: &[&str] = &[
     "ibinzana", "okwuntụghe", "lelo huna", "lelo\thuna", "ପାସ", "ଗୁପ୍ତ", "okwu nzuzo",
     "okwu\tnzuzo", "къайлаха", "Къайлаха",
     "neno la siri", "kecap sandi", "lus zais", "vosa vuni", "phasewete", "icciitii",
-    "hesł", "beassans", "achinsinsi", "وشەی", "ⴰⵡⴰⵍ ⵓⴼⴼⵉⵔ", "ⴰⵡⴰⵍ\tⵓⴼⴼⵉⵔ",
+    "hesł", "beassans", "achinsinsi", "وشەی", "ⴰⵡⴰⵍ ⵓⴼⴼⵉⵔ", "ⴰⵡⴰⵍ\tⵓⴼⴼⵉⵔ", "phasiwede", "saekmaj", "sapla tham", "sapla\ttham", "giimooj-ikidowin",
+    "ᤛᤠᤸᤗᤠ ᤌᤠᤵ", "ᤛᤠᤸᤗᤠ\tᤌᤠᤵ", "ᨔᨉᨗ", "ᑮᒨᐨ-ᐃᑭᑐᐎᓐ", "საიდუმლო სიტყვა", "საიდუმლო\tსიტყვა",
     "kontrase", "passwird", "pled-clav", "frasa sandi", "frasa\tsandi", "frazenn-dremen", "bi\u{30d}t-bé",
     "bit-bé", "вӑрттӑн", "Вӑрттӑн", "পাছৱ", "গোপন", "paswod", "ekigambo ky", "ܦܐܣܘ",
     "şifr", "Şifr", "şîfr", "Şîfr", "oro asina", "oro\tasina", "ọ̀rọ̀", "ọrọ", "Ọ̀rọ̀", "Ọrọ", "Парол", "парол", "Лозинк", "лозинк", "Құпия", "құпия",
@@ -277,7 +287,8 @@ mod tests {
     /// The word in each language, in a sentence's own case, that the pattern must find.
     #[rustfmt::skip]
     const SAMPLES: &[&str] = &[
-        "ⴰⵡⴰⵍ ⵓⴼⴼⵉⵔ", "contraseñail", "parolyny",
+        "ⴰⵡⴰⵍ ⵓⴼⴼⵉⵔ", "contraseñail", "parolyny", "phasiwede", "saekmaj", "sapla tham",
+        "giimooj-ikidowin", "ᤛᤠᤸᤗᤠ ᤌᤠᤵ", "ᨔᨉᨗ", "ᑮᒨᐨ-ᐃᑭᑐᐎᓐ", "საიდუმლო სიტყვა",
         "Password", "passwort", "Passwuert", "passordet", "wachtwoord", "wachtwurd", "wagwoord",
         "Kennwort", "mot de passe", "contraseña", "contrasena", "contrasenya", "contrasinal",
         "senha", "senhal", "jelszó", "jelszót", "jelszavad", "salasanasi", "lösenord", "hasło",

@@ -488,8 +488,9 @@ const PROSE_VALUE: &[&str] = &[
     r#"^[A-Za-z_]*[A-Z0-9_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*){2,}\.[A-Za-z_][A-Za-z_]*$"#,
     r#"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"#,
     // variables, paths, dotfiles, jq paths (.contact.raw_text) and flags ("--password-stdin"); a
-    // value that only begins with `.` or `-` (.~^.@ciz.0!W^dk, -!xIp~!6R*q) is a password
-    r#"^[:/$]"#,
+    // value that only begins with `.` or `-` (.~^.@ciz.0!W^dk, -!xIp~!6R*q) is a password, and so
+    // is one that begins with `$` and a digit ($3n4k1@4776: a leet "s"), unless it is a price
+    r#"^(?:[:/]|\$[A-Za-z_{(]|\$[0-9][0-9.,]*(?:[/ kKmMbB]|$))"#,
     // Windows and template variables (%APP_PASSWORD%, %(password)s, %{pass}) and @-references
     // (@Value, @file.txt, @{params}, @ops-team, @db_pass2); a password may begin with % or @ too
     // (%mS-sau1rc8dM?CF, @Sepideh74997z: a capital, then digits no name ends in)
@@ -639,6 +640,11 @@ mod tests {
             "@build/secrets",
             "+r.type",
             "+str(n)",
+            "$HOME/.pgpass",
+            "${DB_PASS}",
+            "$30/month",
+            "@due(2024-05-07",
+            "VARCHAR(120",
         ] {
             assert!(allowed_by(&patterns, name), "{name}");
         }
@@ -655,6 +661,7 @@ mod tests {
             "@%A6yILJsaazBth",
             "@Sepideh74997z",
             "@Lavash66765z",
+            "$3n4k1@4776",
         ] {
             assert!(!allowed_by(&patterns, secret), "{secret}");
         }
