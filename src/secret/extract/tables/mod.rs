@@ -89,9 +89,21 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
         }
         // PmWiki names a page `Group.Page`: no extension, so the folder says what it is
         _ if is_pmwiki_page(path) => markup::markdown_tables(bytes, &mut found),
+        // mail and news bodies (maildir messages, news spool articles: files without an
+        // extension, `.eml`) carry pipe tables pasted from wikis
+        "eml" | "mbox" | "mbx" | "msg" => markup::markdown_tables(bytes, &mut found),
+        _ if is_mail_or_news_file(path) => markup::markdown_tables(bytes, &mut found),
         _ => {}
     }
     found.found
+}
+
+/// Whether `path` is a maildir message or a news spool article: a file whose name has no
+/// extension, or any file under a `Maildir/`, `cur/`, `new/` or `news/` folder.
+fn is_mail_or_news_file(path: &str) -> bool {
+    let mut parts = path.rsplit(['/', '\\']);
+    let name = parts.next().unwrap_or(path);
+    !name.contains('.') || parts.any(|folder| matches!(folder, "Maildir" | "cur" | "new" | "news"))
 }
 
 /// Whether `path` is a PmWiki page: a file in a `pmwiki/` or `wiki.d/` folder.

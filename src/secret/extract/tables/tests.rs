@@ -428,3 +428,12 @@ fn pipe_separated_values_and_ikiwiki_tables() {
     let mdwn = "[[!meta title=\"x\"]]\n\ndevice | host | password\n--- | --- | ---\nsaw | gw1 | mdwn-cell-two\n";
     assert_eq!(cells("wiki/a.mdwn", mdwn), [pair("password", "mdwn-cell-two")]);
 }
+
+#[test]
+fn mail_and_news_files_without_an_extension_are_read_for_pipe_tables() {
+    let text = "Subject: access\n\n| Sisiteme | Mushumisi | Phasiwede |\n|---|---|---|\n| orders | khathu | lwamondo2024 |\n";
+    let expected = [pair("Phasiwede", "lwamondo2024")];
+    assert_eq!(cells("news/local/tvmarula/misc/3460", text), expected);
+    assert_eq!(cells("mail/Maildir/cur/1717835459.M5P1.mx2,S=6448:2,S", text), expected);
+    assert!(cells("src/lib.rs", text).is_empty());
+}
