@@ -99,11 +99,12 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
 }
 
 /// Whether `path` is a maildir message or a news spool article: a file whose name has no
-/// extension, or any file under a `Maildir/`, `cur/`, `new/` or `news/` folder.
+/// extension, or any file under a `Maildir/`, `Mail/`, `cur/`, `new/` or `news/` folder.
 fn is_mail_or_news_file(path: &str) -> bool {
     let mut parts = path.rsplit(['/', '\\']);
     let name = parts.next().unwrap_or(path);
-    !name.contains('.') || parts.any(|folder| matches!(folder, "Maildir" | "cur" | "new" | "news"))
+    !name.contains('.')
+        || parts.any(|folder| matches!(folder, "Maildir" | "Mail" | "cur" | "new" | "news"))
 }
 
 /// Whether `path` is a PmWiki page: a file in a `pmwiki/` or `wiki.d/` folder.
