@@ -349,7 +349,7 @@ const GENERATED_PASSWORD: &[&str] = &[
     r"\.[a-z]{2,4}#",
     r"[a-z]#[a-z]",
     r"^[A-Za-z]+#[0-9]",
-    r"#[0-9]+$",
+    r"^[A-Za-z._-]*#[0-9]+$",
     r"#=",
     r"\.@",
     r"&[A-Za-z#]",
@@ -610,6 +610,16 @@ mod tests {
         }
         let capability = "https://files.vendor.net/s/Q7vLm2ZrT9xWp4Kc8sYb1NhD?dl=1";
         assert!(!allowed_by(&patterns, capability));
+    }
+
+    #[test]
+    fn generated_passwords_with_a_number_after_a_hash_are_not_issue_numbers() {
+        let patterns = allow_patterns(&[], &[AllowShape::GeneratedPassword]);
+        assert!(allowed_by(&patterns, "OSS-fuzz#33579"));
+        assert!(allowed_by(&patterns, "Closes#1234"));
+        for secret in ["L1p4q#6176", "Ph1ph1d1#6331"] {
+            assert!(!allowed_by(&patterns, secret), "{secret}");
+        }
     }
 
     #[test]
