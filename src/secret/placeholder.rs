@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use aho_corasick::AhoCorasick;
 
 use super::default_passwords::is_well_known_default;
-use super::documented_examples::holds_documented_example;
+use super::documented_examples::{DOCUMENTED_EXAMPLES, is_piece_of_documented_example};
 
 /// Markers of templating or variable interpolation anywhere in the value.
 /// (`%{NAME}` is vmauth's, Shibboleth's and Logstash's reference to a variable; `{0}` is a
@@ -100,7 +100,7 @@ pub fn is_placeholder(value: &[u8]) -> bool {
         || too_few_distinct(value)
         || is_tiny_base64_key(&text)
         || is_encoded_placeholder(value)
-        || holds_documented_example(value)
+        || is_piece_of_documented_example(value)
 }
 
 /// `bm90IG15IHJlYWwgcGFzc3dvcmQ=`: base64 of printable text that is itself a placeholder or
@@ -124,9 +124,9 @@ fn is_encoded_placeholder(value: &[u8]) -> bool {
     }
 }
 
-/// Whether `value` holds a template marker or a placeholder word (in any case), or four `x` in
-/// one case (`xXxX` turns up inside one random token in about 16,000): one pass of two automata
-/// rather than a search per word (1.5% of a large scan).
+/// Whether `value` holds a template marker or a placeholder word (in any case), four `x` in one
+/// case (`xXxX` turns up inside one random token in about 16,000) or a documented example key:
+/// one pass of two automata rather than a search per word (1.5% of a large scan).
 fn holds_placeholder_text(value: &[u8]) -> bool {
     static ANY_CASE: OnceLock<AhoCorasick> = OnceLock::new();
     static EXACT: OnceLock<AhoCorasick> = OnceLock::new();
@@ -138,7 +138,8 @@ fn holds_placeholder_text(value: &[u8]) -> bool {
     let exact = EXACT.get_or_init(|| {
         // AWS's documentation marks made-up IDs and keys with `xmpl`, in lower case (ignoring
         // case, one random private key in a few hundred holds it)
-        AhoCorasick::new(["xxxx", "XXXX", "xmpl"]).expect("literal words always build")
+        let words = ["xxxx", "XXXX", "xmpl"].iter().chain(DOCUMENTED_EXAMPLES);
+        AhoCorasick::new(words).expect("literal words always build")
     });
     any_case.is_match(value) || exact.is_match(value)
 }

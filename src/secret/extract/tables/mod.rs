@@ -403,10 +403,11 @@ fn looks_like_digest(value: &[u8]) -> bool {
     let bare_hex = matches!(value.len(), 32 | 40 | 64 | 128) && hex(value);
     let mysql = value.len() == 41 && value[0] == b'*' && hex(&value[1..]);
     let tagged = value.starts_with(b"$") || value.starts_with(b"{");
-    let django = [&b"pbkdf2_"[..], b"pbkdf2:", b"bcrypt", b"argon2", b"scrypt", b"sha1$", b"md5$"]
-        .iter()
-        .any(|prefix| value.starts_with(prefix));
-    bare_hex || mysql || tagged || django
+    let scheme_prefixed =
+        [&b"pbkdf2_"[..], b"pbkdf2:", b"bcrypt", b"argon2", b"scrypt", b"sha1$", b"md5$"]
+            .iter()
+            .any(|prefix| value.starts_with(prefix));
+    bare_hex || mysql || tagged || scheme_prefixed
 }
 
 /// The text of a cell, for matching it as a label.
