@@ -355,7 +355,7 @@ const GENERATED_PASSWORD: &[&str] = &[
     r"&[A-Za-z#]",
     // markup around a word (*bold*, ^anchor$), a locale tag (pl-Latn-$1)
     r"^[*^$].*[*$.]$",
-    r"^[a-z]{2,3}-[A-Z]",
+    r"^[a-z]{2,3}-(?:[A-Z][a-z]{3}|[A-Z]{2})(?:$|-)",
     // a package at a version, an address, a handle or a reference alone, a word with a glob or
     // a question mark after it
     r"@[0-9]+(?:\.[0-9]+)*$",
@@ -620,6 +620,15 @@ mod tests {
         for secret in ["L1p4q#6176", "Ph1ph1d1#6331"] {
             assert!(!allowed_by(&patterns, secret), "{secret}");
         }
+    }
+
+    #[test]
+    fn generated_passwords_that_open_like_a_language_tag_are_not_locale_tags() {
+        let patterns = allow_patterns(&[], &[AllowShape::GeneratedPassword]);
+        for tag in ["pl-Latn-$1x9", "en-US-x#1Ab"] {
+            assert!(allowed_by(&patterns, tag), "{tag}");
+        }
+        assert!(!allowed_by(&patterns, "wl-QkWM^CVV0D!Yf?q7PU"));
     }
 
     #[test]
