@@ -147,7 +147,7 @@ def build():
     planted[-1]["ignored"] = True
 
     # Secrets written escaped: a chat line percent-encoded, a shell history in libedit's octal
-    # escapes, a mail in quoted-printable. Findings point at the escaped text and name the
+    # escapes, a mail in quoted-printable, a blog post's HTML escaped into XML. Findings point at the escaped text and name the
     # encoding.
     percent = lambda text: urllib.parse.quote(text, safe="")  # noqa: E731
     octal = lambda text: "".join(c if c.isalnum() else "\\%03o" % ord(c) for c in text)  # noqa: E731
@@ -167,6 +167,15 @@ def build():
               "Content-Transfer-Encoding: quoted-printable\n\nHi,\n\nthe NAS admin password is ")
         .secret("secret/prose-password", qp_value.replace("=", "=3D"))
         .text("\n\nThanks\n"))
+    # A blog export keeps each post's HTML escaped into the XML: `&lt;p&gt;`, and `&amp;` for
+    # the password's own ampersand.
+    xml_value = make("password")
+    xml_value = xml_value[:5] + "&" + xml_value[5:]
+    (Doc("blog/export.xml")
+        .text('<?xml version="1.0" encoding="UTF-8"?>\n<livejournal>\n<entry><event>'
+              "&lt;p&gt;the new password for the kiosk is ")
+        .secret("secret/prose-password", xml_value.replace("&", "&amp;"))
+        .text("&lt;/p&gt;</event></entry>\n</livejournal>\n"))
 
 
 def write():

@@ -317,8 +317,8 @@ impl SecretEngine {
         }
     }
 
-    /// Escaped lines (chat logs and shell histories that store each message or command so, and
-    /// manual pages' troff hyphens):
+    /// Escaped lines (chat logs and shell histories that store each message or command so,
+    /// manual pages' troff hyphens, and markup escaped into XML):
     /// every rule runs on them decoded, and matches point at the escaped text.
     fn scan_escaped_lines(
         &self,
@@ -331,6 +331,11 @@ impl SecretEngine {
         let markers = scratch.markers;
         let lines = if let Some(page) = EscapedLines::decode_man_page(unit.path, unit.bytes) {
             page
+        } else if let Some(export) = (markers.any_of(Markers::ESCAPED_MARKUP))
+            .then(|| EscapedLines::decode_markup_export(unit.path, unit.bytes))
+            .flatten()
+        {
+            export
         } else if markers.any_of(Markers::ESCAPED_BLANK)
             || markers.any_of(Markers::QUOTED_PRINTABLE)
         {

@@ -3,8 +3,10 @@
 //! sentences) or with libedit's octal escapes (`CREATE\040ROLE\040…`, as cqlsh, LLDB, sqlite3 and
 //! other readline-alike histories store each command), and mail bodies in quoted-printable
 //! (`=E1=83=9E…`, lines joined by a soft break `=` at their end), and manual pages, whose troff
-//! source writes every hyphen as `\-` (`mosquitto_sub \-u ops \-P 'x'`). Such lines are decoded
-//! and scanned again, with matches moved back to where the escaped text is.
+//! source writes every hyphen as `\-` (`mosquitto_sub \-u ops \-P 'x'`), and markup escaped into
+//! XML or HTML (`H0m1ny#8321&lt;br /&gt;`, as blog exports, feeds and issue trackers' XML keep a
+//! post's HTML). Such lines are decoded and scanned again, with matches moved back to where the
+//! escaped text is.
 
 use std::sync::OnceLock;
 
@@ -24,10 +26,10 @@ pub(crate) struct EscapedLines {
     /// decoding its line again up to it (a mark per escape took 16 bytes an escape, 17 MB for one
     /// large file of the 1 GB corpus).
     marks: Vec<LineMark>,
-    /// Whether the file is a quoted-printable mail, decoded whole from its header on.
-    quoted_printable: bool,
-    /// Whether the file is a manual page's troff source.
-    troff: bool,
+    /// The one escaping of every decoded line, when the kind of file decides it (a
+    /// quoted-printable mail, decoded whole from its header on; a manual page's troff source; an
+    /// XML export's escaped markup) rather than each line's escaped blank.
+    file_escaping: Option<Escaping>,
 }
 
 /// The longest line decoded for percent or octal escapes. A chat message, a form post or a
@@ -56,6 +58,8 @@ pub(crate) enum Escaping {
     QuotedPrintable,
     /// `\-`, troff's hyphen.
     Troff,
+    /// `&lt;`, `&quot;`, `&#39;`: markup escaped as XML character entities.
+    Markup,
 }
 
 impl Escaping {
@@ -66,6 +70,7 @@ impl Escaping {
             Escaping::Octal => "octal",
             Escaping::QuotedPrintable => "quoted-printable",
             Escaping::Troff => "troff",
+            Escaping::Markup => "markup",
         }
     }
 
@@ -94,6 +99,7 @@ impl Escaping {
             Escaping::Troff if line[at] == b'\\' && line.get(at + 1) == Some(&b'-') => {
                 Some((b'-', 2))
             }
+            Escaping::Markup if line[at] == b'&' => character_entity(&line[at..]),
             _ => None,
         }
     }
@@ -129,13 +135,30 @@ impl EscapedLines {
     /// The lines of a manual page's troff source (`path` ends in a section number, `.8`,
     /// `.3pm`, or in `.man`) that hold an escaped hyphen, decoded; `None` for other files.
     pub(crate) fn decode_man_page(path: &str, bytes: &[u8]) -> Option<EscapedLines> {
-        if !is_man_page(path) || memchr::memmem::find(bytes, b"\\-").is_none() {
-            return None;
-        }
-        let mut decoded = EscapedLines { troff: true, ..EscapedLines::default() };
+        is_man_page(path)
+            .then(|| EscapedLines::decode_lines_holding(bytes, b"\\-", Escaping::Troff))?
+    }
+
+    /// The lines of an XML export (`path` ends in `.xml`, `.rss`, `.atom`) that hold markup
+    /// escaped into it (`&lt;p&gt;`: a blog post's, a feed item's or an issue comment's HTML),
+    /// decoded; `None` for other files. An HTML page's escaped tags are code shown on the page,
+    /// which the page's own text already reads as it is.
+    pub(crate) fn decode_markup_export(path: &str, bytes: &[u8]) -> Option<EscapedLines> {
+        is_markup_export(path)
+            .then(|| EscapedLines::decode_lines_holding(bytes, ESCAPED_TAG, Escaping::Markup))?
+    }
+
+    /// The lines of `bytes` that hold `escape`, decoded with `escaping`, or `None` when none does.
+    fn decode_lines_holding(
+        bytes: &[u8],
+        escape: &[u8],
+        escaping: Escaping,
+    ) -> Option<EscapedLines> {
+        memchr::memmem::find(bytes, escape)?;
+        let mut decoded = EscapedLines { file_escaping: Some(escaping), ..EscapedLines::default() };
         for (start, line) in lines(bytes) {
-            if line.len() <= LONGEST_ESCAPED_LINE && memchr::memmem::find(line, b"\\-").is_some() {
-                decoded.decode_line(line, start, Escaping::Troff);
+            if line.len() <= LONGEST_ESCAPED_LINE && memchr::memmem::find(line, escape).is_some() {
+                decoded.decode_line(line, start, escaping);
             }
             if start + line.len() < bytes.len() {
                 decoded.text.push(b'\n');
@@ -147,7 +170,10 @@ impl EscapedLines {
     /// Every line of a quoted-printable mail from the line after its header on, decoded, with a
     /// soft break joining a line to the next one (a sentence and the password wrapped after it).
     fn decode_quoted_printable(bytes: &[u8], header: usize) -> EscapedLines {
-        let mut decoded = EscapedLines { quoted_printable: true, ..EscapedLines::default() };
+        let mut decoded = EscapedLines {
+            file_escaping: Some(Escaping::QuotedPrintable),
+            ..EscapedLines::default()
+        };
         let from = (line_end(bytes, header) + 1).min(bytes.len());
         decoded.text.extend(bytes[..from].iter().filter(|&&b| b == b'\n'));
         for (start, line) in lines(&bytes[from..]) {
@@ -164,13 +190,8 @@ impl EscapedLines {
 
     /// The name of the encoding the secret at file offset `at` of `bytes` was written in.
     pub(crate) fn encoding_at(&self, bytes: &[u8], at: usize) -> &'static str {
-        if self.quoted_printable {
-            return Escaping::QuotedPrintable.name();
-        }
-        if self.troff {
-            return Escaping::Troff.name();
-        }
-        Escaping::of_line_at(bytes, at).map_or("percent", Escaping::name)
+        let escaping = self.file_escaping.or_else(|| Escaping::of_line_at(bytes, at));
+        escaping.map_or("percent", Escaping::name)
     }
 
     /// Appends `line` (at file offset `offset`) decoded; a decoded line break becomes a blank, so
@@ -206,6 +227,44 @@ impl EscapedLines {
         }
         offset
     }
+}
+
+/// The entity that opens escaped markup: a tag's `<`. A line with `&quot;` or `&amp;` alone is
+/// an attribute's or a link's, read well enough as it is.
+const ESCAPED_TAG: &[u8] = b"&lt;";
+
+/// The ASCII character that the XML character entity at the start of `text` stands for
+/// (`&lt;`, `&gt;`, `&amp;`, `&quot;`, `&apos;`, `&#39;`, `&#x27;`), and the entity's length.
+/// Entities for other characters stay as they are: a decoded byte stands for one character.
+fn character_entity(text: &[u8]) -> Option<(u8, usize)> {
+    let end = memchr::memchr(b';', text.get(..10.min(text.len()))?)?;
+    let name = &text[1..end];
+    let byte = match name {
+        b"lt" => b'<',
+        b"gt" => b'>',
+        b"amp" => b'&',
+        b"quot" => b'"',
+        b"apos" => b'\'',
+        _ => {
+            let number = name.strip_prefix(b"#")?;
+            let (digits, radix) = match number.strip_prefix(b"x").or(number.strip_prefix(b"X")) {
+                Some(hex) => (hex, 16),
+                None => (number, 10),
+            };
+            if digits.is_empty() || !digits.iter().all(u8::is_ascii_hexdigit) {
+                return None;
+            }
+            let value = u32::from_str_radix(std::str::from_utf8(digits).ok()?, radix).ok()?;
+            u8::try_from(value).ok().filter(|b| b.is_ascii_graphic() || *b == b' ')?
+        }
+    };
+    Some((byte, end + 1))
+}
+
+/// Whether `path` names an XML file that may carry escaped markup: an export, a feed.
+fn is_markup_export(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+    [".xml", ".rss", ".atom"].iter().any(|extension| name.ends_with(extension))
 }
 
 /// Whether `path` names a manual page's source: `name.8`, `name.3pm`, `name.1ssl`, `name.man`.
@@ -274,6 +333,24 @@ mod tests {
         assert_eq!(&file[lines.file_offset(file, b - 1)..lines.file_offset(file, b)], b"%20");
         let line_end = lines.text.len() - 1;
         assert_eq!(lines.file_offset(file, line_end), file.len() - "\nlast".len());
+    }
+
+    #[test]
+    fn markup_escaped_into_an_xml_export_is_decoded_on_its_lines() {
+        let file =
+            b"<title>a &amp; b</title>\n<event>H0m1ny#8321&lt;br /&gt; it&#39;s &#x2014;</event>\n";
+        let lines = EscapedLines::decode_markup_export("blog/Export.XML", file).unwrap();
+        assert_eq!(lines.text, b"\n<event>H0m1ny#8321<br /> it's &#x2014;</event>\n");
+        let tag = lines.text.windows(3).position(|w| w == b"<br").unwrap();
+        let after = lines.text[tag..].iter().position(|&b| b == b'/').unwrap() + tag;
+        assert_eq!(&file[lines.file_offset(file, tag)..][..4], b"&lt;");
+        assert_eq!(file[lines.file_offset(file, after)], b'/');
+        assert_eq!(lines.encoding_at(file, 30), "markup");
+        // An HTML page's escaped tags are code it shows; a file without any is left alone.
+        assert!(EscapedLines::decode_markup_export("docs/api.html", file).is_none());
+        assert!(EscapedLines::decode_markup_export("feed.rss", b"<a>&amp;</a>").is_none());
+        assert_eq!(character_entity(b"&#+5;"), None);
+        assert_eq!(character_entity(b"&unknown;"), None);
     }
 
     #[test]

@@ -46,6 +46,8 @@ impl Markers {
     pub(super) const QUOTED_PRINTABLE: Markers = Markers(2);
     /// The word `secret` in any case (a Kubernetes manifest's `kind: Secret`).
     pub(super) const SECRET_WORD: Markers = Markers(4);
+    /// A tag's `<` escaped into XML or HTML (`&lt;`): a blog export's or a feed's post.
+    pub(super) const ESCAPED_MARKUP: Markers = Markers(8);
 
     /// Whether any marker of `other` is among these.
     pub(super) fn any_of(self, other: Markers) -> bool {
@@ -58,11 +60,12 @@ impl Markers {
 }
 
 /// The marker texts (lower case, as keywords are) and what each marks.
-const MARKER_TEXTS: [(&str, Markers); 4] = [
+const MARKER_TEXTS: [(&str, Markers); 5] = [
     ("%20", Markers::ESCAPED_BLANK),
     ("\\040", Markers::ESCAPED_BLANK),
     ("quoted-printable", Markers::QUOTED_PRINTABLE),
     ("secret", Markers::SECRET_WORD),
+    ("&lt;", Markers::ESCAPED_MARKUP),
 ];
 
 impl KeywordRules {

@@ -48,14 +48,14 @@ fn the_same_repository_under_enforce_warn_and_audit() {
     assert_eq!(output.status.code(), Some(0));
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(stdout.contains("warn  secret/github-pat"), "{stdout}");
-    assert!(stdout.contains("nhiscan passed: 0 enforced, 19 warned"), "{stdout}");
+    assert!(stdout.contains("nhiscan passed: 0 enforced, 20 warned"), "{stdout}");
 
     let audit = repo_with_modes("default = \"audit\"\n");
     let output = scan(audit.path(), "human");
     assert_eq!(output.status.code(), Some(0));
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(
-        stdout.starts_with("nhiscan passed: 0 enforced, 0 warned, 19 audited"),
+        stdout.starts_with("nhiscan passed: 0 enforced, 0 warned, 20 audited"),
         "silent terminal expected: {stdout}"
     );
     let report: serde_json::Value =
@@ -66,8 +66,8 @@ fn the_same_repository_under_enforce_warn_and_audit() {
         .iter()
         .map(|f| f["mode"].as_str().unwrap())
         .collect();
-    assert!(modes.len() == 21 && modes.iter().all(|mode| *mode == "audit"), "{modes:?}");
-    assert_eq!(report["summary"]["audited"], 19);
+    assert!(modes.len() == 22 && modes.iter().all(|mode| *mode == "audit"), "{modes:?}");
+    assert_eq!(report["summary"]["audited"], 20);
 }
 
 #[test]
@@ -262,7 +262,7 @@ fn plan_counts_findings_and_promotion_readiness_per_rule() {
     );
     assert_eq!(pypi["decided_by"]["line"], 4);
     assert_eq!(plan["summary"]["failing_now"], 0);
-    assert_eq!(plan["summary"]["would_fail_if_enforced"], 19);
+    assert_eq!(plan["summary"]["would_fail_if_enforced"], 20);
 
     let human = nhiscan()
         .env("NHISCAN_TODAY", "2026-11-22")
