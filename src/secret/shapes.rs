@@ -356,9 +356,11 @@ const GENERATED_PASSWORD: &[&str] = &[
     // markup around a word (*bold*, ^anchor$), a locale tag (pl-Latn-$1)
     r"^[*^$].*[*$.]$",
     r"^[a-z]{2,3}-(?:[A-Z][a-z]{3}|[A-Z]{2})(?:$|-)",
-    // a package at a version, an address, a handle or a reference alone, a word with a glob or
+    // a package at a version (a name with digits at a bare number is a password's word and
+    // year: N4nn1ng@3927), an address, a handle or a reference alone, a word with a glob or
     // a question mark after it
-    r"@[0-9]+(?:\.[0-9]+)*$",
+    r"@[0-9]+(?:\.[0-9]+)+$",
+    r"^[^0-9]*@[0-9]+$",
     r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z]",
     r"^[@#$][A-Za-z0-9._-]+$",
     r"^[A-Za-z0-9_.-]*[A-Za-z_.-][*?]$",
@@ -617,7 +619,8 @@ mod tests {
         let patterns = allow_patterns(&[], &[AllowShape::GeneratedPassword]);
         assert!(allowed_by(&patterns, "OSS-fuzz#33579"));
         assert!(allowed_by(&patterns, "Closes#1234"));
-        for secret in ["L1p4q#6176", "Ph1ph1d1#6331"] {
+        assert!(allowed_by(&patterns, "Babel@7") && allowed_by(&patterns, "PyYAML@6.0.1"));
+        for secret in ["L1p4q#6176", "Ph1ph1d1#6331", "N4nn1ng@3927"] {
             assert!(!allowed_by(&patterns, secret), "{secret}");
         }
     }
