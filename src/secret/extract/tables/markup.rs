@@ -128,10 +128,14 @@ fn is_dokuwiki_header(line: &[u8]) -> bool {
         && line.iter().filter(|&&b| b == b'^').count() >= 3
 }
 
-/// `|---|:--:|`, Org's `|---+---|`, or a reStructuredText grid table's `+=====+=====+`.
+/// `|---|:--:|`, Org's `|---+---|`, a reStructuredText grid table's `+=====+=====+`, or the
+/// rule under a psql result's header (`-----+------`, pasted into mail and tickets).
 fn is_delimiter_row(line: &[u8]) -> bool {
     let line = line.trim_ascii();
-    (line.contains(&b'-') && line.contains(&b'|') || line.contains(&b'=') && line.starts_with(b"+"))
+    let psql = memchr::memmem::find(line, b"-+-").is_some() && !line.starts_with(b"+");
+    (line.contains(&b'-') && line.contains(&b'|')
+        || line.contains(&b'=') && line.starts_with(b"+")
+        || psql)
         && line.iter().all(|b| matches!(b, b'|' | b'-' | b'=' | b':' | b'+' | b' ' | b'\t'))
 }
 

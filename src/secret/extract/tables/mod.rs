@@ -6,7 +6,8 @@
 //! Pipe tables (Markdown, Org, Textile, Confluence, DokuWiki, AsciiDoc, Trac, Creole, Foswiki)
 //! Gherkin's Examples tables, and HTML tables in documents, CSV/TSV/PSV files, spreadsheets saved as XML (flat ODS, Excel's
 //! XML Spreadsheet, an unzipped .xlsx worksheet, Gnumeric), spreadsheets exported as SYLK, DIF
-//! or fixed-width text, `sc` sheets, DocBook, Texinfo, man-page `tbl`, Emacs Muse and Typst
+//! or fixed-width text, `sc` sheets, DocBook, Texinfo, man-page `tbl` and mdoc `.Bl -column`,
+//! MediaWiki's `{| … |}` (in `.wiki` pages and XML exports), Emacs Muse and Typst
 //! tables, MyST and reStructuredText list-tables, Google Sheets ranges as JSON, and SQL dumps
 //! (`INSERT` with a column list or after the table's `CREATE TABLE`, and PostgreSQL `COPY …
 //! FROM stdin`).
@@ -66,6 +67,10 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
         "xml" | "gnumeric" if memchr::memmem::find(bytes, b"gnumeric.org").is_some() => {
             markup::gnumeric_tables(bytes, &mut found)
         }
+        // a MediaWiki export: each page's wikitext, `{| … |}` tables and all
+        "xml" if memchr::memmem::find(bytes, b"<mediawiki").is_some() => {
+            markup::mediawiki_tables(bytes, &mut found)
+        }
         // Confluence's storage format and other XML exports of wiki pages hold HTML tables
         "xml" if memchr::memmem::find(bytes, b"<table").is_some() => {
             markup::html_tables(bytes, &mut found)
@@ -83,9 +88,12 @@ pub fn table_secret_cells(path: &str, bytes: &[u8], keys: &[Regex]) -> Vec<Extra
         "muse" => text_sheets::muse_tables(bytes, &mut found),
         "sc" => cell_lists::sc_tables(bytes, &mut found),
         "typ" => cell_lists::typst_tables(bytes, &mut found),
-        // a man page (`rku-ops.8`, `tool.1`) with `tbl` tables
+        // a man page (`rku-ops.8`, `tool.1`) with `tbl` tables or mdoc column lists
         "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "man" => {
-            text_sheets::tbl_tables(bytes, &mut found)
+            text_sheets::tbl_tables(bytes, &mut found);
+            if memchr::memmem::find(bytes, b".Bl -column").is_some() {
+                text_sheets::mdoc_column_tables(bytes, &mut found);
+            }
         }
         // PmWiki names a page `Group.Page`: no extension, so the folder says what it is
         _ if is_pmwiki_page(path) => markup::markdown_tables(bytes, &mut found),

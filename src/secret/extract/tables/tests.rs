@@ -437,3 +437,18 @@ fn mail_and_news_files_without_an_extension_are_read_for_pipe_tables() {
     assert_eq!(cells("mail/Maildir/cur/1717835459.M5P1.mx2,S=6448:2,S", text), expected);
     assert!(cells("src/lib.rs", text).is_empty());
 }
+
+#[test]
+fn psql_results_mediawiki_exports_and_mdoc_column_lists() {
+    let psql = "Hi,\n\nSystem          | User        | Password\n----------------+-------------+----------\ntea-packer      | ops         | cell-one\n\nthanks\n";
+    assert_eq!(cells("mail/roaster.eml", psql), [pair("Password", "cell-one")]);
+    // A row of dashes and pluses alone is no psql rule: it needs its header above.
+    assert!(cells("mail/a.eml", "a\n---+---\nb | c | d\n").is_empty());
+    let export = "<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.11/\">\n<page><text>\n{| class=\"wikitable\"\n! System !! User !! Password\n|-\n| truck || svc || cell-two\n|}\n</text></page></mediawiki>\n";
+    assert_eq!(cells("wiki/bulla-export.xml", export), [pair("Password", "cell-two")]);
+    let mdoc = ".Sh ACCESS\n.Bl -column \"system\" \"user\" \"password\"\n.It stone-mill Ta ops Ta cell-three\n.El\n.Bl -column \"xx\" \"yy\"\n.It Sy Host Ta Sy Password\n.It db1 Ta Li cell-four\n.El\n.It after Ta the-list\n";
+    assert_eq!(
+        cells("docs/man/roaster.7", mdoc),
+        [pair("password", "cell-three"), pair("Password", "cell-four")]
+    );
+}

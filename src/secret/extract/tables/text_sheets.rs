@@ -1,6 +1,6 @@
 //! Tables in plain-text formats without pipe rows: spreadsheets exported as SYLK (`.slk`), DIF
-//! (`.dif`) or a fixed-width printout (`.prn`), Texinfo's `@multitable`, troff's `tbl` tables in
-//! man pages, and Emacs Muse tables (`Name || Name`, then `cell | cell`).
+//! (`.dif`) or a fixed-width printout (`.prn`), Texinfo's `@multitable`, troff's `tbl` tables and
+//! mdoc's column lists in man pages, and Emacs Muse tables (`Name || Name`, then `cell | cell`).
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -138,6 +138,41 @@ pub(super) fn tbl_tables(bytes: &[u8], found: &mut Cells<'_>) {
             header_or_row(bytes, &mut header, &row, found);
         }
     }
+}
+
+/// mdoc's column lists (BSD-style man pages): `.Bl -column "system" "user" "password"` opens
+/// one, each `.It a Ta b Ta c` is a row, `.El` closes it. The `.Bl` line's width strings are
+/// the header when they name a credential; otherwise the first row is (`.It Sy System Ta Sy
+/// Password`, its names set in bold).
+pub(super) fn mdoc_column_tables(bytes: &[u8], found: &mut Cells<'_>) {
+    let mut inside = false;
+    let mut header: Option<Vec<String>> = None;
+    for (start, line) in lines(bytes) {
+        let trimmed = line.trim_ascii();
+        if let Some(widths) = trimmed.strip_prefix(b".Bl -column") {
+            let names: Vec<String> = (widths.split(|&b| b == b'"').skip(1).step_by(2))
+                .map(|name| String::from_utf8_lossy(name).trim().to_owned())
+                .collect();
+            inside = true;
+            header = names.iter().any(|name| found.takes(name).is_some()).then_some(names);
+        } else if trimmed.starts_with(b".El") {
+            inside = false;
+        } else if inside && trimmed.starts_with(b".It ") {
+            let from = start + (line.len() - line.trim_ascii_start().len()) + 4;
+            let row: Row = separated(bytes, &bytes[from..start + line.len()], from, b" Ta ")
+                .into_iter()
+                .map(|cell| without_font_macro(bytes, cell))
+                .collect();
+            header_or_row(bytes, &mut header, &row, found);
+        }
+    }
+}
+
+/// An mdoc cell without the font macro that sets it (`Sy System`, `Li value`).
+fn without_font_macro(bytes: &[u8], cell: Range<usize>) -> Range<usize> {
+    let text = &bytes[cell.clone()];
+    let set = [b"Sy ", b"Em ", b"Li ", b"Ql ", b"Dq "].iter().any(|m| text.starts_with(*m));
+    if set { cell.start + 3..cell.end } else { cell }
 }
 
 /// Emacs Muse: a header row separates its names with `||`, data rows with `|`; a cell may be
