@@ -10,13 +10,23 @@ const SOURCE_EXTENSIONS: &[&str] = &[
 ];
 
 /// Whether `path` names a programming-language source file (by extension, case-insensitive).
+/// An X (Twitter) archive's messages and posts are data in a `.js` file
+/// (`window.YTD.direct_messages.part0 = [ … ]`): they are not code.
 pub fn is_source_code(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
     let Some((_, extension)) = name.rsplit_once('.') else {
         return false;
     };
     let extension = extension.to_ascii_lowercase();
-    SOURCE_EXTENSIONS.binary_search(&extension.as_str()).is_ok()
+    SOURCE_EXTENSIONS.binary_search(&extension.as_str()).is_ok() && !is_social_archive_data(name)
+}
+
+/// Whether `name` is one of an X (Twitter) archive's data files: direct messages and posts.
+fn is_social_archive_data(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    name.ends_with(".js")
+        && (name.starts_with("direct-message")
+            || matches!(name.as_str(), "tweets.js" | "tweet.js" | "note-tweet.js"))
 }
 
 #[cfg(test)]
@@ -37,5 +47,8 @@ mod tests {
         assert!(!is_source_code("config/app.yaml"));
         assert!(!is_source_code("Makefile"));
         assert!(!is_source_code("dir.py/settings"));
+        assert!(!is_source_code("archive/data/direct-messages-group.js"));
+        assert!(!is_source_code("archive/data/tweets.js"));
+        assert!(is_source_code("src/tweets-feed.js"));
     }
 }
