@@ -56,7 +56,7 @@ pub enum ChecksumKind {
     /// member's) name, the server's certificate fingerprint, its addresses and the join secret.
     IncusTrustToken,
     /// A Discord bot token whose first part is base64 of the bot's user ID: 17–20 digits, a
-    /// snowflake dated between 2015 and 2040.
+    /// snowflake that fits in 64 bits.
     DiscordBotToken,
     /// A BIP 32 extended private key (`xprv…`, `tprv…`, `zprv…`): Base58Check of 78 bytes whose
     /// double-SHA-256 checksum verifies and whose version bytes name a private key.
