@@ -178,9 +178,14 @@ const CODE_ARGUMENT: &[&str] = &[
 /// as a last word of its own; with three words, each of four letters or more. A word that names a thing in
 /// configuration or joins a phrase (`shop-rabbitmq-credentials`, `check-with-admin`) makes it a
 /// name or an instruction instead. Words set apart by single spaces (`iris lemon saffron
-/// pilgrim69`) need to be four or more: three read as a phrase too often.
+/// pilgrim69`) need to be four or more: three read as a phrase too often. Latin letters with
+/// diacritics count as letters (`zephyr hazel ŵanthu tidal`), and fewer than half of the words
+/// may be in another script (`hazel ᨠᩁᩡᨯᩢ᩠ᨲ lantern quarry`): more, and they are a sentence of
+/// that script.
 pub fn is_passphrase(value: &[u8]) -> bool {
-    let Some(&separator) = value.iter().find(|byte| !byte.is_ascii_alphanumeric()) else {
+    let Some(&separator) =
+        value.iter().find(|byte| byte.is_ascii() && !byte.is_ascii_alphanumeric())
+    else {
         return false;
     };
     if !matches!(separator, b'-' | b'.' | b'_' | b' ' | b'+') {
@@ -203,7 +208,33 @@ pub fn is_passphrase(value: &[u8]) -> bool {
         return false;
     }
     let shortest = if words.len() == 3 { 4 } else { 3 };
-    (3..=8).contains(&words.len()) && words.iter().all(|word| is_passphrase_word(word, shortest))
+    let in_other_script = words.iter().filter(|word| is_script_passphrase_word(word)).count();
+    (3..=8).contains(&words.len())
+        && in_other_script * 2 < words.len()
+        && (words.iter())
+            .all(|word| is_passphrase_word(word, shortest) || is_script_passphrase_word(word))
+}
+
+/// A word of two or more characters of a script other than Latin (`ᨠᩁᩡᨯᩢ᩠ᨲ`, `ቡላ`, `аҵла`):
+/// letters and their marks, no digit, blank or punctuation.
+fn is_script_passphrase_word(word: &[u8]) -> bool {
+    let Ok(word) = std::str::from_utf8(word) else { return false };
+    word.chars().count() >= 2
+        && word.chars().all(|c| {
+            !c.is_ascii()
+                && !is_latin_letter(c)
+                && !c.is_whitespace()
+                && !c.is_numeric()
+                && !matches!(c, '\u{80}'..='\u{BF}' | '\u{2000}'..='\u{2BFF}' | '\u{3000}'..='\u{303F}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF20}')
+        })
+}
+
+/// A letter of the Latin script, with or without diacritics (`ŵ`, `é`, `ė`), or a combining
+/// mark set on one (`o̲`).
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' | '\u{300}'..='\u{36F}')
+            && !matches!(c, '\u{D7}' | '\u{F7}')
 }
 
 /// One to three digits.
@@ -211,18 +242,21 @@ fn is_short_number(word: &[u8]) -> bool {
     (1..=3).contains(&word.len()) && word.iter().all(u8::is_ascii_digit)
 }
 
+/// A Latin word of `shortest` letters or more (its diacritics counting as vowels), capitalised
+/// or not, with at most three digits after it.
 fn is_passphrase_word(word: &[u8], shortest: usize) -> bool {
-    let letters = word.iter().take_while(|byte| byte.is_ascii_alphabetic()).count();
-    let (text, digits) = word.split_at(letters);
-    let lower_after_first = text.iter().skip(1).all(u8::is_ascii_lowercase);
-    let has_vowel = text.iter().any(|byte| b"aeiouyAEIOUY".contains(byte));
+    let Ok(word) = std::str::from_utf8(word) else { return false };
+    let text_end = word.find(|c: char| !is_latin_letter(c)).unwrap_or(word.len());
+    let (text, digits) = word.split_at(text_end);
+    let lower_after_first = text.chars().skip(1).all(|c| !c.is_uppercase());
+    let has_vowel = text.chars().any(|c| "aeiouyAEIOUY".contains(c) || !c.is_ascii());
     let lowered = text.to_ascii_lowercase();
-    letters >= shortest
+    text.chars().count() >= shortest
         && digits.len() <= 3
-        && digits.iter().all(u8::is_ascii_digit)
+        && digits.bytes().all(|b| b.is_ascii_digit())
         && lower_after_first
         && has_vowel
-        && !NOT_PASSPHRASE_WORDS.contains(&lowered.as_slice())
+        && !NOT_PASSPHRASE_WORDS.contains(&lowered.as_bytes())
 }
 
 /// Words that make joined words a name (of a Secret, a setting, a host) or an instruction.
@@ -566,6 +600,11 @@ mod tests {
             "pollachi.kavery.kolam.303",
             "tapuz+negev+kinneret+hadera+955",
             "ilish_shapla_bhatiari_tara_43",
+            "zephyr hazel ŵanthu tidal",
+            "tidal indigo zephyr haáahe lagoon",
+            "hazel ᨠᩁᩡᨯᩢ᩠ᨲ lantern quarry",
+            "umber saffron fern တဘျုး thistle",
+            "ganhcoeg.copper.ladder.saddle.甘蔗",
         ] {
             assert!(is_passphrase(passphrase.as_bytes()), "{passphrase}");
         }
@@ -595,6 +634,10 @@ mod tests {
             "reef-cashew-303",
             "summer.break.2024",
             "c++",
+            "пароль хранится в сейфе",
+            "ᨾᩧᩋᩢᩙ ᨠᩁᩡᨯᩢ᩠ᨲ lantern harbor",
+            "amber — meadow copper",
+            "amber meadow copper 2024",
         ] {
             assert!(!is_passphrase(other.as_bytes()), "{other}");
         }

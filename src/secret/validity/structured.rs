@@ -57,11 +57,7 @@ pub(super) fn is_discord_bot_token(token: &[u8]) -> bool {
     let well_formed = (17..=20).contains(&digits.len())
         && digits[0] != b'0'
         && digits.iter().all(u8::is_ascii_digit);
-    well_formed
-        && std::str::from_utf8(&digits)
-            .ok()
-            .and_then(|digits| digits.parse::<u64>().ok())
-            .is_some()
+    well_formed && std::str::from_utf8(&digits).is_ok_and(|digits| digits.parse::<u64>().is_ok())
 }
 
 /// Base64 of gzip data: the decoded bytes open with the gzip magic `1f 8b` and compression method
