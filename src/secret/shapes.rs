@@ -362,6 +362,17 @@ const NOT_PASSPHRASE_WORDS: &[&[u8]] = &[
     b"then",
     b"than",
     b"about",
+    // a schedule or a kind of backup (daily weekly monthly yearly, full incremental)
+    b"hourly",
+    b"daily",
+    b"nightly",
+    b"weekly",
+    b"monthly",
+    b"yearly",
+    b"full",
+    b"incremental",
+    b"differential",
+    b"snapshot",
 ];
 
 const GENERATED_PASSWORD: &[&str] = &[
