@@ -4,7 +4,7 @@
 //! other readline-alike histories store each command), and mail bodies in quoted-printable
 //! (`=E1=83=9E…`, lines joined by a soft break `=` at their end), and manual pages, whose troff
 //! source writes every hyphen as `\-` (`mosquitto_sub \-u ops \-P 'x'`), and markup escaped into
-//! XML or HTML (`H0m1ny#8321&lt;br /&gt;`, as blog exports, feeds and issue trackers' XML keep a
+//! an XML export (`H0m1ny#8321&lt;br /&gt;`, as blog exports, feeds and issue trackers' XML keep a
 //! post's HTML). Such lines are decoded and scanned again, with matches moved back to where the
 //! escaped text is.
 
