@@ -14,7 +14,7 @@ use super::extract::{line_end, line_start};
 use super::placeholder::is_placeholder;
 use super::remarks::remark_says_not_secret;
 use super::rule::{MatchChecks, Matcher, SecretRule};
-use super::shapes::is_passphrase;
+use super::shapes::{is_passphrase, is_script_character};
 use super::validity::Verdict;
 use crate::finding::Checksum;
 
@@ -131,7 +131,7 @@ fn is_script_word(value: &[u8]) -> bool {
         return false;
     };
     let word = text.trim_end_matches(['*', '.', ',', '!', '?', ':']);
-    !word.is_empty() && word.chars().all(|c| !c.is_ascii() && !c.is_numeric() && !c.is_whitespace())
+    !word.is_empty() && word.chars().all(is_script_character)
 }
 
 /// The entropy a value must reach: the rule's floor, eased for short values, whose entropy

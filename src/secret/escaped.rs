@@ -237,7 +237,7 @@ const ESCAPED_TAG: &[u8] = b"&lt;";
 /// (`&lt;`, `&gt;`, `&amp;`, `&quot;`, `&apos;`, `&#39;`, `&#x27;`), and the entity's length.
 /// Entities for other characters stay as they are: a decoded byte stands for one character.
 fn character_entity(text: &[u8]) -> Option<(u8, usize)> {
-    let end = memchr::memchr(b';', text.get(..10.min(text.len()))?)?;
+    let end = memchr::memchr(b';', &text[..text.len().min(10)])?;
     let name = &text[1..end];
     let byte = match name {
         b"lt" => b'<',

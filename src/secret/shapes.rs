@@ -221,12 +221,16 @@ fn is_script_passphrase_word(word: &[u8]) -> bool {
     let Ok(word) = std::str::from_utf8(word) else { return false };
     word.chars().count() >= 2
         && word.chars().all(|c| {
-            !c.is_ascii()
+            is_script_character(c)
                 && !is_latin_letter(c)
-                && !c.is_whitespace()
-                && !c.is_numeric()
                 && !matches!(c, '\u{80}'..='\u{BF}' | '\u{2000}'..='\u{2BFF}' | '\u{3000}'..='\u{303F}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF20}')
         })
+}
+
+/// A character outside ASCII that is no digit (of any script) and no blank: what a word of
+/// another script is written with.
+pub(crate) fn is_script_character(c: char) -> bool {
+    !c.is_ascii() && !c.is_numeric() && !c.is_whitespace()
 }
 
 /// A letter of the Latin script, with or without diacritics (`ŵ`, `é`, `ė`), or a combining

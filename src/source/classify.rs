@@ -18,15 +18,16 @@ pub fn is_source_code(path: &str) -> bool {
         return false;
     };
     let extension = extension.to_ascii_lowercase();
-    SOURCE_EXTENSIONS.binary_search(&extension.as_str()).is_ok() && !is_social_archive_data(name)
+    SOURCE_EXTENSIONS.binary_search(&extension.as_str()).is_ok()
+        && !(extension == "js" && is_social_archive_data(name))
 }
 
-/// Whether `name` is one of an X (Twitter) archive's data files: direct messages and posts.
+/// Whether `name` (a `.js` file's) is one of an X (Twitter) archive's data files: direct
+/// messages and posts.
 fn is_social_archive_data(name: &str) -> bool {
     let name = name.to_ascii_lowercase();
-    name.ends_with(".js")
-        && (name.starts_with("direct-message")
-            || matches!(name.as_str(), "tweets.js" | "tweet.js" | "note-tweet.js"))
+    name.starts_with("direct-message")
+        || matches!(name.as_str(), "tweets.js" | "tweet.js" | "note-tweet.js")
 }
 
 #[cfg(test)]
