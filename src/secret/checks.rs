@@ -7,6 +7,7 @@ use std::ops::Range;
 use regex_automata::Input;
 use regex_automata::util::captures::Captures;
 
+use super::cut_tokens::is_cut_short_token;
 use super::default_passwords::is_well_known_default;
 use super::engine::RawMatch;
 use super::entropy::shannon_entropy;
@@ -106,6 +107,10 @@ fn check_secret(rule: &SecretRule, checks: &MatchChecks, value: &[u8]) -> Option
         return None;
     }
     if is_placeholder(value) {
+        return None;
+    }
+    // A generic rule reading around a token cut short takes what the provider's rule refused.
+    if rule.generic && is_cut_short_token(value) {
         return None;
     }
     if rule.defaults.as_ref().is_some_and(|extra| is_well_known_default(value, extra)) {

@@ -344,6 +344,9 @@ impl SecretEngine {
         } else {
             return;
         };
+        scratch
+            .matches
+            .retain(|found| !lines.reads_escaped_markup_again(unit.bytes, found.start..found.end));
         with_nested(scratch, |nested, scratch| {
             nested.matches.clear();
             self.find_matches(ContentUnit { path: unit.path, bytes: &lines.text }, path, nested);

@@ -8,6 +8,7 @@
 //! post's HTML). Such lines are decoded and scanned again, with matches moved back to where the
 //! escaped text is.
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
@@ -210,6 +211,23 @@ impl EscapedLines {
         }
     }
 
+    /// Whether the file text at `range` holds escaped markup (`&lt;`, `&amp;gt;`) on a line that was
+    /// decoded: a match read from it raw takes the entities for the value (`&amp;lt;password`),
+    /// and the decoded line is read again anyway.
+    pub(crate) fn reads_escaped_markup_again(&self, file: &[u8], range: Range<usize>) -> bool {
+        if self.file_escaping != Some(Escaping::Markup) {
+            return false;
+        }
+        let text = &file[range.start.min(file.len())..range.end.min(file.len())];
+        // `&amp;lt;`: a `<` the post's own HTML escaped, escaped again by the export
+        let escaped = [&b"&lt;"[..], b"&gt;", b"&amp;lt;", b"&amp;gt;"]
+            .iter()
+            .any(|entity| memchr::memmem::find(text, entity).is_some());
+        let line_start =
+            memchr::memrchr(b'\n', &file[..range.start.min(file.len())]).map_or(0, |at| at + 1);
+        escaped && self.marks.binary_search_by_key(&line_start, |mark| mark.file).is_ok()
+    }
+
     /// The offset in `file` (the bytes decoded) of decoded offset `at`, which is on a decoded
     /// line (the others are empty): a byte decoded from an escape maps to the escape's first
     /// byte, so a match's range covers the escapes it was decoded from.
@@ -351,6 +369,21 @@ mod tests {
         assert!(EscapedLines::decode_markup_export("feed.rss", b"<a>&amp;</a>").is_none());
         assert_eq!(character_entity(b"&#+5;"), None);
         assert_eq!(character_entity(b"&unknown;"), None);
+    }
+
+    #[test]
+    fn a_raw_match_over_escaped_markup_on_a_decoded_line_is_read_again() {
+        let file = b"<a>x &amp;lt;pw</a>\n<b>&lt;p&gt;pw: &amp;lt;password&amp;gt;&lt;/p&gt;</b>\n";
+        let lines = EscapedLines::decode_markup_export("qa/Posts.xml", file).unwrap();
+        let entities = file.windows(8).position(|w| w == b"&amp;lt;").unwrap();
+        let second =
+            entities + 1 + file[entities + 1..].windows(8).position(|w| w == b"&amp;lt;").unwrap();
+        // The second line is decoded, so a raw match holding its entities is read again.
+        assert!(lines.reads_escaped_markup_again(file, second..second + 20));
+        // The first line has no escaped tag: it is not decoded, and its raw text stands.
+        assert!(!lines.reads_escaped_markup_again(file, entities..entities + 10));
+        // A match without escaped markup on a decoded line stands too.
+        assert!(!lines.reads_escaped_markup_again(file, second - 4..second - 1));
     }
 
     #[test]

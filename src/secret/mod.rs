@@ -2,6 +2,7 @@
 
 mod checks;
 mod code_comments;
+mod cut_tokens;
 mod default_passwords;
 mod documented_examples;
 mod engine;

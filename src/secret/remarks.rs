@@ -1,5 +1,6 @@
 //! What the writer says about a value in the rest of its line or in a comment right above it:
-//! that it is public, or a hash of something else. A generic rule only guesses that a value is a secret; the writer knows.
+//! that it is public, or a hash of something else; or a block's flag above it that says its
+//! password is stored hashed. A generic rule only guesses that a value is a secret; the writer knows.
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -30,7 +31,9 @@ const COMMENT_ABOVE: usize = 200;
 /// something else: in the rest of its line, or in a comment line right above it
 /// (`// sha256 of the admin password, not the password itself`).
 pub(super) fn remark_says_not_secret(bytes: &[u8], value: Range<usize>) -> bool {
-    remark_after(bytes, value.end) || comment_above(bytes, value.start)
+    remark_after(bytes, value.end)
+        || comment_above(bytes, value.start)
+        || hashed_flag_above(bytes, value.start)
 }
 
 /// The rest of the line after the value, when its first word starts near the value (a long
@@ -55,6 +58,36 @@ fn comment_above(bytes: &[u8], start: usize) -> bool {
     comment && not_a_secret().is_match(&text[..text.len().min(COMMENT_ABOVE)])
 }
 
+/// How many lines above the value a block's `hashed` flag may stand.
+const FLAG_REACH: usize = 4;
+
+/// A flag saying that the block's password is stored hashed (`hashed True` in an IRC bot's
+/// users.conf, `hashed: true`, `password_hashed = yes`).
+fn hashed_flag() -> &'static Regex {
+    static FLAG: OnceLock<Regex> = OnceLock::new();
+    FLAG.get_or_init(|| {
+        Regex::new(r"(?i-u)^[ \t]*[\x22\x27]?(?:pass(?:word)?[_.-]?)?(?:is[_.-]?)?hashed[\x22\x27]?[ \t]*[:=]?[ \t]*(?:true|yes|on|1)[ \t,;]*\r?$")
+            .expect("the hashed-flag pattern compiles")
+    })
+}
+
+/// Whether one of the few lines above the value's is the block's flag that its password is
+/// stored hashed: the value is then the digest, not the password.
+fn hashed_flag_above(bytes: &[u8], start: usize) -> bool {
+    let mut line = line_start(bytes, start);
+    for _ in 0..FLAG_REACH {
+        if line == 0 {
+            return false;
+        }
+        let above = line_start(bytes, line - 1);
+        if hashed_flag().is_match(&bytes[above..line - 1]) {
+            return true;
+        }
+        line = above;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,6 +107,9 @@ mod tests {
         assert!(says(above, "Zqaxaa"));
         assert!(says("\tpassword \"Qk7vXw2LmR9tZp4NcB6h=\" { spkifp; }", "Qk7vXw2LmR9tZp4NcB6h="));
         assert!(says("\tpassword \"f3a1c0de9b\" { certfp; }", "f3a1c0de9b"));
+        let flagged = "user 1\n  name ops\n  hashed True\n  password 5e2b9c0d7a1f\n";
+        assert!(says(flagged, "5e2b9c0d7a1f"));
+        assert!(says("\"hashed\": true,\n\"password\": \"x9Qw2Lz7\"", "x9Qw2Lz7"));
     }
 
     #[test]
@@ -84,6 +120,9 @@ mod tests {
         assert!(!says("\tpassword \"Hv7nQx2wKt9m\"; # { spkifp; } next time", "Hv7nQx2wKt9m"));
         let far = format!("secret: Zq81aa {} is public", "x".repeat(80));
         assert!(!says(&far, "Zq81aa"));
+        assert!(!says("  hashed False\n  password 5e2b9c0d7a1f\n", "5e2b9c0d7a1f"));
+        let far_flag = "hashed True\na\nb\nc\nd\npassword 5e2b9c0d7a1f";
+        assert!(!says(far_flag, "5e2b9c0d7a1f"));
         // prose above the value is not a comment of the code's
         assert!(!says("The key is public by design.\nsecret: Zq81aa", "Zq81aa"));
     }

@@ -4,7 +4,10 @@
 //! that common words wake (password, pass, auth, token) are many: kept all at once, their caches
 //! were most of a scan's memory, and twice that with two threads. The store counts each rule's
 //! cache memory after every use and, past the budget, drops the caches of the rules used least
-//! recently; a dropped cache is built again, empty, when its rule next runs.
+//! recently (the largest of those first); a dropped cache is built again, empty, when its rule
+//! next runs.
+
+use std::cmp::Reverse;
 
 use regex_automata::meta::{Cache, Regex};
 use regex_automata::util::captures::Captures;
@@ -111,15 +114,20 @@ impl SearchCaches {
         }
     }
 
-    /// Drops the least recently used caches (never `keep`'s) until the total is nine tenths of
-    /// the budget: evicting down to the line would evict again on the next use, and down to
-    /// three quarters threw away caches still in use (cachegrind: 1% more work on pypi).
+    /// Drops caches (never `keep`'s) until the total is nine tenths of the budget: evicting down
+    /// to the line would evict again on the next use, and down to three quarters threw away
+    /// caches still in use (cachegrind: 1% more work on pypi). The less recently used half goes
+    /// first, largest first, then the rest by recency: files wake their rules in much the same
+    /// order, a cycle in which pure LRU drops each cache just before its next use (largest-first
+    /// over the less recent half did 2.8% less work on pypi; over all caches, 50% more).
     fn evict(&mut self, keep: u32) {
         let mut held: Vec<(u64, usize)> = (self.slots.iter().enumerate())
             .filter(|&(index, slot)| slot.caches.is_some() && index != keep as usize)
             .map(|(index, slot)| (slot.last_used, index))
             .collect();
         held.sort_unstable();
+        let older = held.len().div_ceil(2);
+        held[..older].sort_unstable_by_key(|&(_, index)| Reverse(self.slots[index].bytes));
         let target = self.budget / 10 * 9;
         for (_, index) in held {
             if self.total <= target {
@@ -176,5 +184,23 @@ mod tests {
         // An evicted rule runs again with a new, empty cache.
         warm(&mut limited, 0, &matchers[0]);
         assert!(limited.slots[0].caches.is_some());
+    }
+
+    #[test]
+    fn the_larger_caches_of_the_less_recent_half_go_first() {
+        let matcher = screened_by(r"\w+ #");
+        let mut caches = SearchCaches::with_budget(1000);
+        // Four rules used in order, with caches of 100, 600, 300 and 200 bytes.
+        for (rule, bytes) in [100, 600, 300, 200].into_iter().enumerate() {
+            caches.get(rule as u32, &matcher);
+            caches.slots[rule].bytes = bytes;
+            caches.total += bytes;
+        }
+        // Over budget: the less recent half is rules 0 and 1, and rule 1's 600 bytes bring the
+        // total (1200) under nine tenths of the budget alone; the newer rules 2 and 3 stay.
+        caches.evict(3);
+        let kept: Vec<bool> = caches.slots.iter().map(|slot| slot.caches.is_some()).collect();
+        assert_eq!(kept, [true, false, true, true]);
+        assert_eq!(caches.total, 600);
     }
 }

@@ -216,11 +216,17 @@ pub fn is_passphrase(value: &[u8]) -> bool {
 }
 
 /// A word of two or more characters of a script other than Latin (`ᨠᩁᩡᨯᩢ᩠ᨲ`, `ቡላ`, `аҵла`):
-/// letters and their marks, no digit, blank or punctuation.
+/// letters and their marks, no digit, blank or punctuation; or one syllable or ideograph of a
+/// script whose characters are words of their own (`ꉘ`, `竹`, `숲`).
 fn is_script_passphrase_word(word: &[u8]) -> bool {
     let Ok(word) = std::str::from_utf8(word) else { return false };
-    word.chars().count() >= 2
-        && word.chars().all(|c| {
+    let mut chars = word.chars();
+    let one_syllable = chars.next().is_some_and(|c| {
+        matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{A000}'..='\u{A48C}' | '\u{AC00}'..='\u{D7A3}')
+    }) && chars.next().is_none();
+    one_syllable
+        || word.chars().count() >= 2
+            && word.chars().all(|c| {
             is_script_character(c)
                 && !is_latin_letter(c)
                 && !matches!(c, '\u{80}'..='\u{BF}' | '\u{2000}'..='\u{2BFF}' | '\u{3000}'..='\u{303F}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF20}')
@@ -620,6 +626,7 @@ mod tests {
             "hazel ᨠᩁᩡᨯᩢ᩠ᨲ lantern quarry",
             "umber saffron fern တဘျုး thistle",
             "ganhcoeg.copper.ladder.saddle.甘蔗",
+            "canvas falcon saffron willow ꉘ",
         ] {
             assert!(is_passphrase(passphrase.as_bytes()), "{passphrase}");
         }
@@ -653,6 +660,8 @@ mod tests {
             "ᨾᩧᩋᩢᩙ ᨠᩁᩡᨯᩢ᩠ᨲ lantern harbor",
             "amber — meadow copper",
             "amber meadow copper 2024",
+            // half the words in another script make a sentence of it
+            "amber 竹 meadow 的",
         ] {
             assert!(!is_passphrase(other.as_bytes()), "{other}");
         }
