@@ -283,6 +283,8 @@ const SECRET_STORE_PREFIXES: &[&str] = &[
     "lastpass://",
     "doppler://",
     "infisical://",
+    // Dashlane CLI's references (dl://<item id>/password), read by `dcli read` and `dcli exec`
+    "dl://",
 ];
 
 /// `changeme`, `CHANGE_ME_IN_PROD`, `changeme123`: a value left to be replaced. But `changeme`
@@ -549,6 +551,7 @@ mod tests {
         for value in [
             "op://infra/smtp-password/credential",
             "bw://70c88bc7-bc92-4b13-8a07-e79661cfc9e4/password",
+            "dl://2c9d1e40-6a7b-4f3e-9d21-5b8c7a0e4f13/password",
             "vault:secret/data/prod/hmac-secret#value",
             "keeper://RvCTatJSEP85MaxLjCM6v2/field/password",
             "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/x/)",
