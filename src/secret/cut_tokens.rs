@@ -10,14 +10,17 @@ struct FixedToken {
     alphabet: fn(u8) -> bool,
 }
 
+/// Letters and digits.
 fn base62(b: u8) -> bool {
     b.is_ascii_alphanumeric()
 }
 
+/// RFC 4648 base32: capitals and the digits 2 to 7.
 fn base32_upper(b: u8) -> bool {
     b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b)
 }
 
+/// Lower-case hexadecimal digits.
 fn lower_hex(b: u8) -> bool {
     b.is_ascii_digit() || (b'a'..=b'f').contains(&b)
 }

@@ -218,14 +218,13 @@ impl EscapedLines {
         if self.file_escaping != Some(Escaping::Markup) {
             return false;
         }
-        let text = &file[range.start.min(file.len())..range.end.min(file.len())];
+        let (start, end) = (range.start.min(file.len()), range.end.min(file.len()));
         // `&amp;lt;`: a `<` the post's own HTML escaped, escaped again by the export
         let escaped = [&b"&lt;"[..], b"&gt;", b"&amp;lt;", b"&amp;gt;"]
             .iter()
-            .any(|entity| memchr::memmem::find(text, entity).is_some());
-        let line_start =
-            memchr::memrchr(b'\n', &file[..range.start.min(file.len())]).map_or(0, |at| at + 1);
-        escaped && self.marks.binary_search_by_key(&line_start, |mark| mark.file).is_ok()
+            .any(|entity| memchr::memmem::find(&file[start..end], entity).is_some());
+        let line = line_start(file, start);
+        escaped && self.marks.binary_search_by_key(&line, |mark| mark.file).is_ok()
     }
 
     /// The offset in `file` (the bytes decoded) of decoded offset `at`, which is on a decoded
