@@ -36,6 +36,10 @@ macro_rules! other_latin_password_words {
     () => {
         concat!(
         r"\b(?:passwuert|wachtwurd|wagwoord|contrasenya|contrasinal|senhal",
+        // the English word as other languages spell it by ear: Plautdietsch Passwuat, Dogri
+        // and Punjabi paasvard, Bislama paswod, Tok Pisin paswot
+        // (a single o after w is the English and German word, which the assignment rules read)
+        r"|(?:pa{1,2}s{1,2}(?:[vw](?:[au]|[aou]{2}|\xC3[\xA4\xB6\xBC])|vo)|paas{1,2}wo)r{0,2}[dt]",
         r"|jelszo|jelszav(?:a|ad|at|unk)|hesl(?:o|a|em)|gesl[ao]|lozink[aeiu]",
         // Romanian, Latvian, Turkish, Azerbaijani, Uzbek, Tajik and Turkmen forms: parola,
         // parolunuz, paroli, parolini, parolyny
@@ -252,6 +256,7 @@ pub const PASSWORD_WORD_KEYWORDS: &[&str] = &[
     "پټن", "پارول", "पासव", "कूटश", "संकेत", "পাসও", "ਪਾਸਵ", "પાસવ", "கடவு",
     "పాస్", "ಪಾಸ್", "പാസ്", "මුරප", "รหัสผ", "ລະຫັດ", "សម្ង", "ဝှက်", "ይለፍ", "ፓስዎርድ",
     "密码", "密碼", "口令", "パスワード", "비밀번호", "비번", "암호",
+    "paasv", "paasw", "passv", "passw", "pasv", "pasw",
     "kato sandi", "kato\tsandi", "paspres", "pasw\u{254}d", "чажыт", "Чажыт", "ߜߎ߲ߘߏ",
 ];
 
@@ -354,8 +359,17 @@ mod tests {
         let pattern = format!("(?i){UNASSIGNED_PASSWORD_WORD_PATTERN}");
         let hir = super::super::pattern::parse_pattern(&pattern).unwrap();
         let regex = Regex::builder().build_from_hir(&hir).unwrap();
-        for word in ["পাসওয়ার্ড", "пароль", "كلمة المرور", "密码", "Iphasiwedi", "Passwuert", "paroli"]
-        {
+        for word in [
+            "পাসওয়ার্ড",
+            "пароль",
+            "كلمة المرور",
+            "密码",
+            "Iphasiwedi",
+            "Passwuert",
+            "paroli",
+            "Passwuat",
+            "paasvard",
+        ] {
             assert!(regex.is_match(word), "{word}");
         }
         for word in ["password", "Passwort", "contraseña", "Kennwort", "senha", "hasło"] {
