@@ -29,7 +29,7 @@ NUMBERED = ["sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth
             "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth",
             "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth",
             "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth",
-            "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth"]
+            "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth"]
 
 
 def corpora():
