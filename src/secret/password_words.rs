@@ -45,7 +45,10 @@ macro_rules! other_latin_password_words {
         // parolunuz, paroli, parolini, parolyny
         r"|parol(?:[aeiu]|un(?:uz)?|asi|an[iu]z|e|ini|y(?:ny|m|my)?)?|parooli?",
         r"|slapta(?:\xC5\xBE|z)od(?:is|i|\xC5\xBEio)|nenosiri|nywila|kata[ \t](?:laluan|sandi)",
-        r"|tembung[ \t]sandi|m(?:\xE1\xBA\xADt|at)[ \t]kh(?:\xE1\xBA\xA9u|au)|sifre(?:niz|si|n)?",
+        r"|tembung[ \t]sandi|m(?:\xE1\xBA\xADt|at)[ \t]kh(?:\xE1\xBA\xA9u|au)|sifre(?:niz|si|n|ye|yo)?",
+        // Livonian salāzsõnā (and salāzsõnād), as typed without its marks too; Persian and
+        // Gilaki ramz (ramze, "the password of") in Latin letters; Tagalog and Filipino pasword
+        r"|sal(?:\xC4\x81|a)zs(?:\xC3\xB5|o)n(?:\xC4\x81|a)d?|ramze?|paswor{1,2}[dt]",
         r"|lykilord|pasahitz(?:a|ak)?|cyfrinair|pasfhocal|fjalekalim[ie]?|kalmar[ \t]sirri",
         r"|iphasiwedi|igama[ \t]lokugqitha|pasvorto|modpas|okwuntughe|tenimiafin(?:a[a-z]{0,4})?",
         r"|kupuhipa|ijambobanga|facal-faire|ger-tremen|eray(?:ga)?[ \t]sir(?:ta)?|qupiya[ \t]soz",
@@ -114,6 +117,8 @@ macro_rules! script_password_words {
         r"|(?:\xD2\x9A|\xD2\x9B)\xD2\xB1\xD0\xBF\xD0\xB8\xD1\x8F[ \t]?\xD1\x81\xD3\xA9\xD0\xB7",
         r"|(?:\xD0\xA1|\xD1\x81)\xD1\x8B\xD1\x80\xD1\x81\xD3\xA9\xD0\xB7",
         r"|(?:\xD0\xA1|\xD1\x81)\xD0\xB5\xD1\x80\xD1\x81\xD2\xAF\xD0\xB7",
+        // Moksha салава вал ("secret word")
+        r"|(?:\xD0\xA1|\xD1\x81)\xD0\xB0\xD0\xBB\xD0\xB0\xD0\xB2\xD0\xB0[ \t]\xD0\xB2\xD0\xB0\xD0\xBB",
         r"|(?:\xD0\x9D|\xD0\xBD)\xD1\x83\xD1\x83\xD1\x86[ \t]\xD2\xAF\xD0\xB3",
         // Greek κωδικός (πρόσβασης) and συνθηματικό
         r"|(?:\xCE\xBA|\xCE\x9A)\xCF\x89\xCE\xB4\xCE\xB9\xCE\xBA",
@@ -256,7 +261,8 @@ pub const PASSWORD_WORD_KEYWORDS: &[&str] = &[
     "پټن", "پارول", "पासव", "कूटश", "संकेत", "পাসও", "ਪਾਸਵ", "પાસવ", "கடவு",
     "పాస్", "ಪಾಸ್", "പാസ്", "මුරප", "รหัสผ", "ລະຫັດ", "សម្ង", "ဝှက်", "ይለፍ", "ፓስዎርድ",
     "密码", "密碼", "口令", "パスワード", "비밀번호", "비번", "암호",
-    "paasv", "paasw", "passv", "passw", "pasv", "pasw",
+    "paasv", "paasw", "passv", "passw", "pasv", "pasw", "salāzs", "salazs", "ramz",
+    "салава", "Салава",
     "kato sandi", "kato\tsandi", "paspres", "pasw\u{254}d", "чажыт", "Чажыт", "ߜߎ߲ߘߏ",
 ];
 
