@@ -193,11 +193,8 @@ pub fn is_passphrase(value: &[u8]) -> bool {
     }
     // A generator may set the number apart with a separator of its own
     // (thistle.timber.raven-333): the words are what comes before it.
-    let (value, set_apart) = without_number_set_apart(value, separator);
-    let mut words: Vec<&[u8]> = value.split(|&byte| byte == separator).collect();
-    if set_apart && words.len() < 3 {
-        return false;
-    }
+    let body = without_number_set_apart(value, separator);
+    let mut words: Vec<&[u8]> = body.split(|&byte| byte == separator).collect();
     // The number may stand as a word of its own after three or more (pollachi.kavery.kolam.303,
     // tapuz+negev+kinneret+hadera+955).
     if words.len() >= 4 && words.last().is_some_and(|last| is_short_number(last)) {
@@ -210,7 +207,7 @@ pub fn is_passphrase(value: &[u8]) -> bool {
     // with a number (paddle_gravel_sunset22, not ansible_become_method); four or more words
     // are one without (indigo_thunder_lupin_nimbus), names that long hold a word of the stop
     // list.
-    if separator == b'_' && words.len() < 4 && !set_apart && !value.iter().any(u8::is_ascii_digit) {
+    if separator == b'_' && words.len() < 4 && !value.iter().any(u8::is_ascii_digit) {
         return false;
     }
     let shortest = if words.len() == 3 { 4 } else { 3 };
@@ -222,19 +219,18 @@ pub fn is_passphrase(value: &[u8]) -> bool {
 }
 
 /// `value` without a number of one to three digits at its end that another separator than the
-/// words' own sets apart after a letter (`raven-333` in `thistle.timber.raven-333`), and whether
-/// there was one.
-fn without_number_set_apart(value: &[u8], separator: u8) -> (&[u8], bool) {
+/// words' own sets apart after a letter (`raven-333` in `thistle.timber.raven-333`).
+fn without_number_set_apart(value: &[u8], separator: u8) -> &[u8] {
     let digits = value.iter().rev().take_while(|byte| byte.is_ascii_digit()).count();
     let Some(cut) = value.len().checked_sub(digits + 1) else {
-        return (value, false);
+        return value;
     };
     let apart = (1..=3).contains(&digits)
         && matches!(value[cut], b'-' | b'.' | b'_' | b'+')
         && value[cut] != separator
         && cut > 0
         && value[cut - 1].is_ascii_alphabetic();
-    if apart { (&value[..cut], true) } else { (value, false) }
+    if apart { &value[..cut] } else { value }
 }
 
 /// A word of two or more characters of a script other than Latin (`ᨠᩁᩡᨯᩢ᩠ᨲ`, `ቡላ`, `аҵла`):
