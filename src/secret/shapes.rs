@@ -404,12 +404,19 @@ const NOT_PASSPHRASE_WORDS: &[&[u8]] = &[
 ];
 
 const GENERATED_PASSWORD: &[&str] = &[
-    // its length, and all three kinds of character
+    // its length, and all three kinds of character; a generator may leave the digits out of a
+    // long one (Xd~SUV=xuc&FExOzp*), whose letters then switch case at random: a word without
+    // digits stays only when it is long, has at least four capitals and four small letters, and
+    // no run of five small letters or four capitals (hudson.util.CopyOnWriteMap$Hash, chat=%CHAT)
+    // and no two camel-case words in a row (*xmlXPathEvalFunc, %#TabLineFill#%T)
     r"^.{0,9}$",
     r"^.{41,}$",
     r"^[^A-Z]*$",
     r"^[^a-z]*$",
-    r"^[^0-9]*$",
+    r"^[^0-9]{0,13}$",
+    r"^[^0-9A-Z]*(?:[A-Z][^0-9A-Z]*){0,3}$",
+    r"^[^0-9a-z]*(?:[a-z][^0-9a-z]*){0,3}$",
+    r"^[^0-9]*(?:[a-z]{5}|[A-Z]{4}|[A-Z][a-z]{3,}[A-Z][a-z]{2,}|[A-Z][a-z]{2,}[A-Z][a-z]{3,})[^0-9]*$",
     // masked (a run of x is every rule's placeholder check), percent-encoded, a crypt(3) hash,
     // punycode, a character class
     r"\*{3,}",
@@ -710,6 +717,25 @@ mod tests {
         assert!(allowed_by(&patterns, "Closes#1234"));
         assert!(allowed_by(&patterns, "Babel@7") && allowed_by(&patterns, "PyYAML@6.0.1"));
         for secret in ["L1p4q#6176", "Ph1ph1d1#6331", "N4nn1ng@3927"] {
+            assert!(!allowed_by(&patterns, secret), "{secret}");
+        }
+    }
+
+    #[test]
+    fn generated_passwords_without_digits_need_letters_that_switch_case_at_random() {
+        let patterns = allow_patterns(&[], &[AllowShape::GeneratedPassword]);
+        for word in [
+            "Yahoo!Answers",
+            "hudson.util.CopyOnWriteMap$Hash",
+            "MAILTO=ops@harlow.org",
+            "*xmlXPathEvalFunc",
+            "%#TabLineFill#%T",
+            "chat=%TELEGRAM_CHAT",
+            "Ab!cdefghijklmnop",
+        ] {
+            assert!(allowed_by(&patterns, word), "{word}");
+        }
+        for secret in ["acPO=CRrJ%^ufgJz!bf?", "JmWb_^YyjR!lQbVnL", "ZZVn?-dNmxKqcFxWx"] {
             assert!(!allowed_by(&patterns, secret), "{secret}");
         }
     }
