@@ -33,10 +33,12 @@ const PROSE_VALUE_CALL: &str = "(?&prose_value)";
 /// What `(?&generated_password)` stands for: a word of a generated password's shape, one with
 /// a symbol somewhere (which [`GENERATED_PASSWORD`] then asks to mix capitals, small letters
 /// and digits too), without a sentence's closing stop or comma; Latin letters with diacritics count
-/// as letters (`Xunáan9885!`). It holds the `secret` group.
+/// as letters (`Xunáan9885!`). A `+` after a character counts too; the allow shape then keeps
+/// only a word that ends in it or mixes it with `-` or `_` (base64 has the one, base64url the
+/// others). It holds the `secret` group.
 /// Unbounded repeats keep the automaton small (bounded ones on both sides of the symbol multiply
 /// its states); the allow shape bounds the length.
-const GENERATED_PASSWORD_PATTERN: &str = r"(?P<secret>(?:[A-Za-z0-9._+=@#$%^&*~?!-]|\xC3[\x80-\x96\x98-\xB6\xB8-\xBF]|[\xC4-\xC9][\x80-\xBF])*[!@#$%^&*~?](?:(?:[A-Za-z0-9._+=@#$%^&*~?!-]|\xC3[\x80-\x96\x98-\xB6\xB8-\xBF]|[\xC4-\xC9][\x80-\xBF])*(?:[A-Za-z0-9_+=@#$%^&*~?!-]|\xC3[\x80-\x96\x98-\xB6\xB8-\xBF]|[\xC4-\xC9][\x80-\xBF]))?)";
+const GENERATED_PASSWORD_PATTERN: &str = r"(?P<secret>(?:[A-Za-z0-9._+=@#$%^&*~?!-]|\xC3[\x80-\x96\x98-\xB6\xB8-\xBF]|[\xC4-\xC9][\x80-\xBF])*(?:[!@#$%^&*~?]|(?:[A-Za-z0-9._+=@#$%^&*~?!-]|\xC3[\x80-\x96\x98-\xB6\xB8-\xBF]|[\xC4-\xC9][\x80-\xBF])\+)(?:(?:[A-Za-z0-9._+=@#$%^&*~?!-]|\xC3[\x80-\x96\x98-\xB6\xB8-\xBF]|[\xC4-\xC9][\x80-\xBF])*(?:[A-Za-z0-9_+=@#$%^&*~?!-]|\xC3[\x80-\x96\x98-\xB6\xB8-\xBF]|[\xC4-\xC9][\x80-\xBF]))?)";
 
 /// The name rules write for [`GENERATED_PASSWORD_PATTERN`].
 const GENERATED_PASSWORD_CALL: &str = "(?&generated_password)";
@@ -455,6 +457,15 @@ const GENERATED_PASSWORD: &[&str] = &[
     // an option and its setting (-Xrename-threshold=50%), a variable set to a short value
     // (GIT_SKIP_TESTS=t?000), a filter with a glob (Values=c5*, Values=10.*)
     r"^--?[A-Za-z][A-Za-z-]*=",
+    // `+` inside a word without `-`, `_` or another symbol: base64's sign (a password may end
+    // in one `+`: Halud2011+)
+    r"^[^!@#$%^&*~?_-]*\+[^!@#$%^&*~?_-]+$",
+    // a package's version (10.11.6-MariaDB-0+deb12u1-log), code points (U+02C2-U+02C5), a sum of
+    // names and small numbers (addrB+size-1), a compiler (CXX=g++-12)
+    r"^[0-9]+(?:\.[0-9]+)+[-+~]",
+    r"U\+[0-9A-Fa-f]{4}",
+    r"^(?:[A-Za-z]+|[0-9]{1,3})(?:[+-](?:[A-Za-z]+|[0-9]{1,3}))+$",
+    r"\+\+",
     r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+=.{0,6}$",
     r"^[A-Z][a-z]+=[A-Za-z0-9.,:/_-]*\*$",
     // PostScript's header (%!PS-Adobe-3.0), a quickfix line's file#line#text, a mangled
@@ -738,6 +749,27 @@ mod tests {
         for secret in ["acPO=CRrJ%^ufgJz!bf?", "JmWb_^YyjR!lQbVnL", "ZZVn?-dNmxKqcFxWx"] {
             assert!(!allowed_by(&patterns, secret), "{secret}");
         }
+    }
+
+    #[test]
+    fn a_plus_counts_as_a_symbol_unless_it_is_base64s_or_a_versions() {
+        let patterns = allow_patterns(&[], &[AllowShape::GeneratedPassword]);
+        for word in [
+            "DxlR+Fp8M+",
+            "2pFpvf8KY8xPZ8ufsZDxlR+Fp8M",
+            "10.11.6-MariaDB-0+deb12u1-log",
+            "U+02C2-U+02C5",
+            "addrB+size-1",
+            "CXX=g++-12",
+        ] {
+            assert!(allowed_by(&patterns, word), "{word}");
+        }
+        for secret in ["stUp+ip9G-oVF2jL0", "hPQ9_clr+RVxfDuyw", "Halud2011+"] {
+            assert!(!allowed_by(&patterns, secret), "{secret}");
+        }
+        let regex = Regex::new(&expand_calls(r"(?:^| )(?&generated_password)(?: |$)")).unwrap();
+        assert!(regex.is_match("pw Halud2011+ ok"));
+        assert!(!regex.is_match("aishikawa + Lantern2029 and +44 20"));
     }
 
     #[test]
