@@ -29,7 +29,8 @@ NUMBERED = ["sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth
             "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth",
             "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth",
             "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth",
-            "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth"]
+            "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth",
+            "fortieth"]
 
 
 def corpora():
