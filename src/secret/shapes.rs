@@ -20,12 +20,13 @@ const WORD: &str = "(?:[A-Z]+|[A-Z]?[a-z]*[aeiouy][a-z]*){1,3}";
 const WORD_CALL: &str = "(?&word)";
 
 /// What `(?&prose_value)` stands for in a rule's pattern: the value a sentence gives after the
-/// words that name it, perhaps in `<code>`, `<b>` or LaTeX's `\texttt{…}` and quotes, without
+/// words that name it, perhaps in `<code>`, `<b>` or LaTeX's `\texttt{…}` and quotes (escaped
+/// in a JSON string, `\"`, or doubled in a CSV field, `""`), without
 /// the sentence's closing punctuation (or the closing brace). It holds the rule's `quote` and
 /// `secret` groups. It does not open with a bracket: "password (…) is" goes on to the value after
 /// the aside, which a value that took the aside would hide. A full-width form (`：`, `（`,
 /// U+FF00–FFEF, lead byte 0xEF) ends it: Chinese and Japanese text needs no space after it.
-const PROSE_VALUE_PATTERN: &str = r#"(?:<(?:code|kbd|tt|samp|b|strong)>|\\texttt\{)?(?P<quote>["'`])?(?P<secret>[^\s"'`<>\\(\[{\xEF][^\s"'`<>\\\xEF]{4,125}[^\s"'`<>\\.,;:)}\xEF])"#;
+const PROSE_VALUE_PATTERN: &str = r#"(?:<(?:code|kbd|tt|samp|b|strong)>|\\texttt\{)?(?P<quote>\\?["'`]|"")?(?P<secret>[^\s"'`<>\\(\[{\xEF][^\s"'`<>\\\xEF]{4,125}[^\s"'`<>\\.,;:)}\xEF])"#;
 
 /// The name rules write for [`PROSE_VALUE_PATTERN`], in the same call syntax as `(?&word)`.
 const PROSE_VALUE_CALL: &str = "(?&prose_value)";
@@ -849,6 +850,9 @@ mod tests {
         assert_eq!(group("the password is <b>Tq8vLm2Rx4</b>.", "secret"), Some("Tq8vLm2Rx4"));
         assert_eq!(group("the password is `Kv7Tq2Lm!`.", "secret"), Some("Kv7Tq2Lm!"));
         assert_eq!(group("the password is `Kv7Tq2Lm!`.", "quote"), Some("`"));
+        // escaped in a JSON string, doubled in a CSV field
+        assert_eq!(group(r#"the password is \"Kv7Tq2Lm!\""#, "secret"), Some("Kv7Tq2Lm!"));
+        assert_eq!(group(r#""the password is ""Kv7Tq2Lm!""""#, "secret"), Some("Kv7Tq2Lm!"));
     }
 
     #[test]
