@@ -31,6 +31,21 @@ const PROSE_VALUE_PATTERN: &str = r#"(?:<(?:code|kbd|tt|samp|b|strong)>|\\texttt
 /// The name rules write for [`PROSE_VALUE_PATTERN`], in the same call syntax as `(?&word)`.
 const PROSE_VALUE_CALL: &str = "(?&prose_value)";
 
+/// One character of a generated password: ASCII letters, digits and symbols, or a Latin letter
+/// with a diacritic (U+00C0–U+027F but × and ÷).
+macro_rules! password_char {
+    () => {
+        r"(?:[A-Za-z0-9._+=@#$%^&*~?!-]|\xC3[\x80-\x96\x98-\xB6\xB8-\xBF]|[\xC4-\xC9][\x80-\xBF])"
+    };
+}
+
+/// The last character of a generated password: any `password_char!` but a sentence's `.`.
+macro_rules! password_last_char {
+    () => {
+        r"(?:[A-Za-z0-9_+=@#$%^&*~?!-]|\xC3[\x80-\x96\x98-\xB6\xB8-\xBF]|[\xC4-\xC9][\x80-\xBF])"
+    };
+}
+
 /// What `(?&generated_password)` stands for: a word of a generated password's shape, one with
 /// a symbol somewhere (which [`GENERATED_PASSWORD`] then asks to mix capitals, small letters
 /// and digits too), without a sentence's closing stop or comma; Latin letters with diacritics count
@@ -39,7 +54,17 @@ const PROSE_VALUE_CALL: &str = "(?&prose_value)";
 /// others). It holds the `secret` group.
 /// Unbounded repeats keep the automaton small (bounded ones on both sides of the symbol multiply
 /// its states); the allow shape bounds the length.
-const GENERATED_PASSWORD_PATTERN: &str = r"(?P<secret>(?:[A-Za-z0-9._+=@#$%^&*~?!-]|\xC3[\x80-\x96\x98-\xB6\xB8-\xBF]|[\xC4-\xC9][\x80-\xBF])*(?:[!@#$%^&*~?]|(?:[A-Za-z0-9._+=@#$%^&*~?!-]|\xC3[\x80-\x96\x98-\xB6\xB8-\xBF]|[\xC4-\xC9][\x80-\xBF])\+)(?:(?:[A-Za-z0-9._+=@#$%^&*~?!-]|\xC3[\x80-\x96\x98-\xB6\xB8-\xBF]|[\xC4-\xC9][\x80-\xBF])*(?:[A-Za-z0-9_+=@#$%^&*~?!-]|\xC3[\x80-\x96\x98-\xB6\xB8-\xBF]|[\xC4-\xC9][\x80-\xBF]))?)";
+const GENERATED_PASSWORD_PATTERN: &str = concat!(
+    "(?P<secret>",
+    password_char!(),
+    r"*(?:[!@#$%^&*~?]|",
+    password_char!(),
+    r"\+)(?:",
+    password_char!(),
+    "*",
+    password_last_char!(),
+    ")?)"
+);
 
 /// The name rules write for [`GENERATED_PASSWORD_PATTERN`].
 const GENERATED_PASSWORD_CALL: &str = "(?&generated_password)";
